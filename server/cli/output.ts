@@ -1,0 +1,45 @@
+/** Exit codes of the command line. */
+export const EXIT = {
+  OK: 0,
+  FAILURE: 1,
+  INVALID_INPUT: 2,
+} as const;
+
+/** Where a command writes: injectable so tests can capture it. */
+export interface Output {
+  out(text: string): void;
+  err(text: string): void;
+  /** True when stderr is a terminal (progress bars are drawn only then). */
+  interactive: boolean;
+}
+
+/** The process's own stdout and stderr. */
+export function processOutput(): Output {
+  return {
+    out: (text) => process.stdout.write(text),
+    err: (text) => process.stderr.write(text),
+    interactive: process.stderr.isTTY === true,
+  };
+}
+
+/** Bad input found by the CLI itself (a missing file, unreadable JSON, a bad option). */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+/** Reads a whole-number option, or throws a UsageError naming it. */
+export function integerOption(
+  name: string,
+  value: string | undefined,
+  min: number,
+  max: number,
+): number | undefined {
+  if (value === undefined) return undefined;
+  const number = Number(value);
+  if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(number) || number < min || number > max) {
+    throw new UsageError(
+      `--${name}: got ${JSON.stringify(value)}, expected a whole number from ${min} to ${max}`,
+    );
+  }
+  return number;
+}

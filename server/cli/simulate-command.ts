@@ -1,0 +1,31 @@
+import { LIMITS, runScenario } from '../../simulator/index.ts';
+import { formatResult } from './format-result.ts';
+import { integerOption, type Output } from './output.ts';
+import { createProgressBar } from './progress-bar.ts';
+import { readScenarioFile } from './read-scenario-file.ts';
+
+/** `stafflab simulate <scenario> [--replications N] [--seed S] [--json]`. */
+export async function simulateCommand(
+  file: string,
+  options: { replications?: string; seed?: string; json?: boolean },
+  output: Output,
+): Promise<void> {
+  const replications = integerOption(
+    'replications',
+    options.replications,
+    1,
+    LIMITS.maxReplications,
+  );
+  const seed = integerOption('seed', options.seed, 0, 2 ** 32 - 1);
+  const scenario = await readScenarioFile(file);
+  const progress = createProgressBar(output, 'Simulating');
+  try {
+    const result = runScenario(scenario, { replications, seed, onProgress: progress.update });
+    progress.stop();
+    output.out(
+      options.json === true ? `${JSON.stringify(result, null, 2)}\n` : formatResult(result),
+    );
+  } finally {
+    progress.stop();
+  }
+}

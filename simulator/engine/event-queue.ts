@@ -1,0 +1,123 @@
+import type { EventKind } from './event-kind.ts';
+
+/** Sequence numbers stay below 2^44, leaving room for the kind priority above them in one key. */
+const SEQUENCE_SPAN = 2 ** 44;
+
+/**
+ * The event calendar: a binary min-heap over parallel typed arrays, ordered by
+ * (time, kind priority, sequence). Kind priority and sequence are packed in one float key
+ * (priority · 2^44 + sequence), so a comparison is at most two float compares. Nothing is
+ * allocated per event; the arrays double when full.
+ *
+ * @example
+ * const q = new EventQueue();
+ * q.push(5, EVENT.ARRIVAL, 1); q.push(5, EVENT.DEPARTURE, 2);
+ * q.peekKind() // => EVENT.DEPARTURE (departures go first at equal times)
+ */
+export class EventQueue {
+  private times: Float64Array;
+  private keys: Float64Array;
+  private kinds: Uint8Array;
+  private payloads: Int32Array;
+  private count = 0;
+  private sequence = 0;
+
+  constructor(initialCapacity = 64) {
+    this.times = new Float64Array(initialCapacity);
+    this.keys = new Float64Array(initialCapacity);
+    this.kinds = new Uint8Array(initialCapacity);
+    this.payloads = new Int32Array(initialCapacity);
+  }
+
+  /** Number of scheduled events. */
+  get size(): number {
+    return this.count;
+  }
+
+  /** Schedules an event of `kind` at `time` (minutes) carrying an integer `payload`. */
+  push(time: number, kind: EventKind, payload: number): void {
+    if (this.count === this.times.length) this.grow();
+    const key = kind * SEQUENCE_SPAN + this.sequence++;
+    const { times, keys, kinds, payloads } = this;
+    let hole = this.count++;
+    while (hole > 0) {
+      const parent = (hole - 1) >> 1;
+      const parentTime = times[parent] as number;
+      if (parentTime < time || (parentTime === time && (keys[parent] as number) < key)) break;
+      times[hole] = parentTime;
+      keys[hole] = keys[parent] as number;
+      kinds[hole] = kinds[parent] as number;
+      payloads[hole] = payloads[parent] as number;
+      hole = parent;
+    }
+    times[hole] = time;
+    keys[hole] = key;
+    kinds[hole] = kind;
+    payloads[hole] = payload;
+  }
+
+  /** Time of the next event; Infinity when empty. */
+  peekTime(): number {
+    return this.count > 0 ? (this.times[0] as number) : Number.POSITIVE_INFINITY;
+  }
+
+  /** Kind of the next event (undefined behaviour when empty: check `size`). */
+  peekKind(): EventKind {
+    return this.kinds[0] as EventKind;
+  }
+
+  /** Payload of the next event. */
+  peekPayload(): number {
+    return this.payloads[0] as number;
+  }
+
+  /** Removes the next event (read it with the peek methods first). */
+  pop(): void {
+    const last = --this.count;
+    if (last <= 0) return;
+    const { times, keys, kinds, payloads } = this;
+    const time = times[last] as number;
+    const key = keys[last] as number;
+    const kind = kinds[last] as number;
+    const payload = payloads[last] as number;
+    let hole = 0;
+    for (;;) {
+      let child = 2 * hole + 1;
+      if (child >= last) break;
+      const right = child + 1;
+      if (right < last) {
+        const ct = times[child] as number;
+        const rt = times[right] as number;
+        if (rt < ct || (rt === ct && (keys[right] as number) < (keys[child] as number)))
+          child = right;
+      }
+      const childTime = times[child] as number;
+      if (time < childTime || (time === childTime && key < (keys[child] as number))) break;
+      times[hole] = childTime;
+      keys[hole] = keys[child] as number;
+      kinds[hole] = kinds[child] as number;
+      payloads[hole] = payloads[child] as number;
+      hole = child;
+    }
+    times[hole] = time;
+    keys[hole] = key;
+    kinds[hole] = kind;
+    payloads[hole] = payload;
+  }
+
+  private grow(): void {
+    const capacity = this.times.length * 2;
+    const times = new Float64Array(capacity);
+    const keys = new Float64Array(capacity);
+    const kinds = new Uint8Array(capacity);
+    const payloads = new Int32Array(capacity);
+    times.set(this.times);
+    keys.set(this.keys);
+    kinds.set(this.kinds);
+    payloads.set(this.payloads);
+    this.times = times;
+    this.keys = keys;
+    this.kinds = kinds;
+    this.payloads = payloads;
+  }
+}

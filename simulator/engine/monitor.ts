@@ -1,0 +1,209 @@
+import type { MetricValues } from '../report/metric-catalogue.ts';
+import { percentileOfSorted } from '../report/percentile.ts';
+import { GrowableArray } from './growable-array.ts';
+
+/** The tallies of one class; plain counters and sums, no averages. */
+class ClassTally {
+  arrived = 0;
+  started = 0;
+  served = 0;
+  abandoned = 0;
+  openAtEnd = 0;
+  waitedPositive = 0;
+  waitSum = 0;
+  slMet = 0;
+  slDecided = 0;
+  timeInSystemSum = 0;
+  readonly waits = new GrowableArray();
+  readonly timesInSystem = new GrowableArray();
+  waitingNow = 0;
+  inServiceNow = 0;
+  waitingArea = 0;
+  inServiceArea = 0;
+  lastChange = 0;
+}
+
+/**
+ * Records what the engine reports (arrivals, starts, departures, abandonments, changes of the
+ * waiting and busy counts) and turns it into metrics at the end. Tickets that arrived before the
+ * warm-up ends are left out of every per-ticket statistic, and time averages start at the warm-up.
+ */
+export class Monitor {
+  private readonly tallies: ClassTally[];
+  private readonly targets: readonly (number | null)[];
+  private readonly warmUp: number;
+  private readonly agents: number;
+  private busyNow = 0;
+  private busyArea = 0;
+  private busyLastChange = 0;
+
+  constructor(options: {
+    targetMinutes: readonly (number | null)[];
+    warmUpMinutes: number;
+    agents: number;
+  }) {
+    this.targets = options.targetMinutes;
+    this.tallies = options.targetMinutes.map(() => new ClassTally());
+    this.warmUp = options.warmUpMinutes;
+    this.agents = options.agents;
+  }
+
+  arrived(classIndex: number, time: number): void {
+    const tally = this.tally(classIndex);
+    this.integrate(tally, time);
+    tally.waitingNow++;
+    if (time >= this.warmUp) tally.arrived++;
+  }
+
+  /** Work starts on a ticket that arrived at `arrivalTime` (it leaves the waiting line). */
+  started(classIndex: number, arrivalTime: number, time: number): void {
+    const tally = this.tally(classIndex);
+    this.integrate(tally, time);
+    tally.waitingNow--;
+    tally.inServiceNow++;
+    this.integrateBusy(time);
+    this.busyNow++;
+    if (arrivalTime < this.warmUp) return;
+    const wait = time - arrivalTime;
+    tally.started++;
+    this.recordWait(tally, wait);
+    const target = this.targets[classIndex];
+    if (target !== null && target !== undefined) {
+      tally.slDecided++;
+      if (wait <= target) tally.slMet++;
+    }
+  }
+
+  served(classIndex: number, arrivalTime: number, time: number): void {
+    const tally = this.tally(classIndex);
+    this.integrate(tally, time);
+    tally.inServiceNow--;
+    this.integrateBusy(time);
+    this.busyNow--;
+    if (arrivalTime < this.warmUp) return;
+    tally.served++;
+    const timeInSystem = time - arrivalTime;
+    tally.timeInSystemSum += timeInSystem;
+    tally.timesInSystem.push(timeInSystem);
+  }
+
+  abandoned(classIndex: number, arrivalTime: number, time: number): void {
+    const tally = this.tally(classIndex);
+    this.integrate(tally, time);
+    tally.waitingNow--;
+    if (arrivalTime < this.warmUp) return;
+    tally.abandoned++;
+    this.recordWait(tally, time - arrivalTime);
+    if (this.targets[classIndex] !== null) tally.slDecided++;
+  }
+
+  /** A ticket still open at the end of the run (`waiting` or in service). */
+  openAtEnd(classIndex: number, arrivalTime: number, endTime: number, waiting: boolean): void {
+    if (arrivalTime < this.warmUp) return;
+    const tally = this.tally(classIndex);
+    tally.openAtEnd++;
+    const target = this.targets[classIndex];
+    if (waiting && target !== null && target !== undefined && endTime - arrivalTime > target) {
+      tally.slDecided++;
+    }
+  }
+
+  /** Closes the time averages at `endTime` and computes every metric, per class and overall. */
+  finish(endTime: number): { overall: MetricValues; classes: MetricValues[] } {
+    for (const tally of this.tallies) this.integrate(tally, endTime);
+    this.integrateBusy(endTime);
+    const duration = Math.max(endTime - this.warmUp, 0);
+    const classes = this.tallies.map((tally) => classMetrics([tally], duration, null));
+    const occupancy = duration > 0 ? this.busyArea / (this.agents * duration) : null;
+    return { overall: classMetrics(this.tallies, duration, occupancy), classes };
+  }
+
+  private tally(classIndex: number): ClassTally {
+    return this.tallies[classIndex] as ClassTally;
+  }
+
+  private recordWait(tally: ClassTally, wait: number): void {
+    tally.waitSum += wait;
+    tally.waits.push(wait);
+    if (wait > 0) tally.waitedPositive++;
+  }
+
+  private integrate(tally: ClassTally, time: number): void {
+    const from = Math.max(tally.lastChange, this.warmUp);
+    if (time > from) {
+      tally.waitingArea += tally.waitingNow * (time - from);
+      tally.inServiceArea += tally.inServiceNow * (time - from);
+    }
+    tally.lastChange = time;
+  }
+
+  private integrateBusy(time: number): void {
+    const from = Math.max(this.busyLastChange, this.warmUp);
+    if (time > from) this.busyArea += this.busyNow * (time - from);
+    this.busyLastChange = time;
+  }
+}
+
+function classMetrics(
+  tallies: readonly ClassTally[],
+  duration: number,
+  occupancy: number | null,
+): MetricValues {
+  const sum = (pick: (tally: ClassTally) => number) =>
+    tallies.reduce((total, tally) => total + pick(tally), 0);
+  const waitsKnown = sum((t) => t.started + t.abandoned);
+  const served = sum((t) => t.served);
+  const slDecided = sum((t) => t.slDecided);
+  const waits = sortedValues(tallies.map((t) => t.waits));
+  const times = sortedValues(tallies.map((t) => t.timesInSystem));
+  const ratio = (part: number, whole: number) => (whole > 0 ? part / whole : null);
+  const waitingArea = sum((t) => t.waitingArea);
+  return {
+    arrived: sum((t) => t.arrived),
+    served,
+    abandoned: sum((t) => t.abandoned),
+    openAtEnd: sum((t) => t.openAtEnd),
+    serviceLevel: ratio(
+      sum((t) => t.slMet),
+      slDecided,
+    ),
+    waitProbability: ratio(
+      sum((t) => t.waitedPositive),
+      waitsKnown,
+    ),
+    abandonmentRate: ratio(
+      sum((t) => t.abandoned),
+      waitsKnown,
+    ),
+    asaMinutes: ratio(
+      sum((t) => t.waitSum),
+      waitsKnown,
+    ),
+    waitP50Minutes: percentileOfSorted(waits, 0.5),
+    waitP90Minutes: percentileOfSorted(waits, 0.9),
+    waitP95Minutes: percentileOfSorted(waits, 0.95),
+    waitP99Minutes: percentileOfSorted(waits, 0.99),
+    meanTimeInSystemMinutes: ratio(
+      sum((t) => t.timeInSystemSum),
+      served,
+    ),
+    timeInSystemP50Minutes: percentileOfSorted(times, 0.5),
+    timeInSystemP90Minutes: percentileOfSorted(times, 0.9),
+    timeInSystemP95Minutes: percentileOfSorted(times, 0.95),
+    timeInSystemP99Minutes: percentileOfSorted(times, 0.99),
+    meanQueueLength: ratio(waitingArea, duration),
+    meanInSystem: ratio(waitingArea + sum((t) => t.inServiceArea), duration),
+    occupancy,
+  };
+}
+
+function sortedValues(lists: readonly GrowableArray[]): Float64Array {
+  const total = lists.reduce((n, list) => n + list.length, 0);
+  const all = new Float64Array(total);
+  let offset = 0;
+  for (const list of lists) {
+    all.set(list.view(), offset);
+    offset += list.length;
+  }
+  return all.sort();
+}

@@ -1,0 +1,103 @@
+/** Where a ticket is in its life. */
+export const TICKET_STATE = {
+  FREE: 0,
+  WAITING: 1,
+  IN_SERVICE: 2,
+  DONE: 3,
+} as const;
+
+const NONE = -1;
+
+/**
+ * A pool of tickets held in parallel typed arrays (structure of arrays), indexed by slot. A slot is
+ * reused once its ticket is done and no event still refers to it, so memory follows the number of
+ * tickets in the system, not the number that passed through. Nothing is allocated per ticket.
+ */
+export class TicketStore {
+  /** Arrival time, minutes. */
+  arrivalTime: Float64Array;
+  /** Work (handle) time this ticket needs, minutes; drawn at arrival for common random numbers. */
+  workMinutes: Float64Array;
+  /** Time its patience runs out (Infinity when it never abandons). */
+  patienceDeadline: Float64Array;
+  /** Index of its class. */
+  classIndex: Uint8Array;
+  /** One of TICKET_STATE. */
+  state: Uint8Array;
+  /** Number of scheduled events that still name this slot (abandon timers). */
+  pendingEvents: Uint8Array;
+  /** Links of the waiting line (and of the free list), slot indices or -1. */
+  next: Int32Array;
+  prev: Int32Array;
+  private freeHead = NONE;
+  private used = 0;
+
+  constructor(initialCapacity = 1024) {
+    this.arrivalTime = new Float64Array(initialCapacity);
+    this.workMinutes = new Float64Array(initialCapacity);
+    this.patienceDeadline = new Float64Array(initialCapacity);
+    this.classIndex = new Uint8Array(initialCapacity);
+    this.state = new Uint8Array(initialCapacity);
+    this.pendingEvents = new Uint8Array(initialCapacity);
+    this.next = new Int32Array(initialCapacity);
+    this.prev = new Int32Array(initialCapacity);
+  }
+
+  /** Slots ever handed out (the high-water mark of tickets in the system). */
+  get capacityUsed(): number {
+    return this.used;
+  }
+
+  /** A free slot for a new ticket, its fields to be filled by the caller. */
+  allocate(): number {
+    let slot = this.freeHead;
+    if (slot !== NONE) {
+      this.freeHead = this.next[slot] as number;
+    } else {
+      if (this.used === this.state.length) this.grow();
+      slot = this.used++;
+    }
+    this.pendingEvents[slot] = 0;
+    this.next[slot] = NONE;
+    this.prev[slot] = NONE;
+    return slot;
+  }
+
+  /** Returns the slot to the pool when its ticket is done and no event names it any more. */
+  releaseIfUnreferenced(slot: number): void {
+    if (this.state[slot] !== TICKET_STATE.DONE || this.pendingEvents[slot] !== 0) return;
+    this.state[slot] = TICKET_STATE.FREE;
+    this.next[slot] = this.freeHead;
+    this.freeHead = slot;
+  }
+
+  private grow(): void {
+    const capacity = this.state.length * 2;
+    this.arrivalTime = growFloat(this.arrivalTime, capacity);
+    this.workMinutes = growFloat(this.workMinutes, capacity);
+    this.patienceDeadline = growFloat(this.patienceDeadline, capacity);
+    this.classIndex = growBytes(this.classIndex, capacity);
+    this.state = growBytes(this.state, capacity);
+    this.pendingEvents = growBytes(this.pendingEvents, capacity);
+    this.next = growInts(this.next, capacity);
+    this.prev = growInts(this.prev, capacity);
+  }
+}
+
+function growFloat(old: Float64Array, capacity: number): Float64Array {
+  const array = new Float64Array(capacity);
+  array.set(old);
+  return array;
+}
+
+function growBytes(old: Uint8Array, capacity: number): Uint8Array {
+  const array = new Uint8Array(capacity);
+  array.set(old);
+  return array;
+}
+
+function growInts(old: Int32Array, capacity: number): Int32Array {
+  const array = new Int32Array(capacity);
+  array.set(old);
+  return array;
+}

@@ -1,0 +1,61 @@
+/**
+ * The simulator's public API: the only file of simulator/ that server/ and ui/ import.
+ * Pure TypeScript: no Node built-ins, no DOM.
+ */
+
+export type { EngineClass, EngineModel } from './engine/engine-model.ts';
+export {
+  type ReplicationOutput,
+  simulateReplication,
+  type TraceEvent,
+} from './engine/simulate-replication.ts';
+export {
+  formatIssue,
+  type InputIssue,
+  isSimulatorError,
+  SIM_ERR,
+  SimulatorError,
+  type SimulatorErrorCode,
+} from './errors.ts';
+export { type ErlangAMeasures, erlangA } from './queueing/erlang-a.ts';
+export { erlangB } from './queueing/erlang-b.ts';
+export { erlangC, erlangCMeanWait, erlangCServiceLevel } from './queueing/erlang-c.ts';
+export { priorityMeanWaits } from './queueing/priority-wait.ts';
+export { createDistribution } from './random/create-distribution.ts';
+export type { Distribution } from './random/distribution.ts';
+export {
+  createStreamSource,
+  type RandomStream,
+  type StreamSource,
+} from './random/random-stream.ts';
+export { confidenceInterval, type MetricSummary } from './report/confidence-interval.ts';
+export {
+  METRIC_NAMES,
+  METRICS,
+  type MetricName,
+  type MetricValues,
+} from './report/metric-catalogue.ts';
+export { compileScenario } from './scenario/compile-scenario.ts';
+export type { DistributionSpec } from './scenario/distribution-schema.ts';
+export { LIMITS } from './scenario/limits.ts';
+export { parseScenario } from './scenario/parse-scenario.ts';
+export {
+  type ClassResult,
+  DEFAULT_REPLICATIONS,
+  DEFAULT_SEED,
+  type MetricSummaries,
+  type RunOptions,
+  runScenario,
+  type ScenarioResult,
+  type TargetVerdict,
+} from './scenario/run-scenario.ts';
+export {
+  type Arrivals,
+  type Group,
+  type RunSettings,
+  SCHEMA_VERSION,
+  type Scenario,
+  ScenarioSchema,
+  type TicketClass,
+} from './scenario/schema.ts';
+export { type Duration, formatMinutes, MINUTES_PER_WEEK, toMinutes } from './units.ts';

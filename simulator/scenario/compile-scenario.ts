@@ -1,0 +1,59 @@
+import type { ArrivalModel } from '../engine/arrival-process.ts';
+import type { EngineClass, EngineModel } from '../engine/engine-model.ts';
+import { createDistribution } from '../random/create-distribution.ts';
+import { MINUTES_PER_WEEK, toMinutes } from '../units.ts';
+import type { Arrivals, Scenario } from './schema.ts';
+
+/**
+ * Turns a valid scenario (see parseScenario) into the engine's model: durations in minutes,
+ * distributions built, priorities mapped to waiting-line levels.
+ *
+ * With discipline "fifo" every class waits in one line. With "priority", classes wait by their
+ * `priority` (1 first; a class without one ranks after all that have one) and FIFO within a
+ * priority; classes of equal priority share a line.
+ */
+export function compileScenario(scenario: Scenario): EngineModel {
+  const group = scenario.groups[0];
+  if (group === undefined) throw new Error('a valid scenario has one group');
+  const byPriority = (group.discipline ?? 'fifo') === 'priority';
+  const priorities = scenario.classes.map((c) => c.priority ?? 100);
+  const distinct = [...new Set(priorities)].sort((a, b) => a - b);
+  const classes: EngineClass[] = scenario.classes.map((c, i) => ({
+    id: c.id,
+    share: c.share,
+    level: byPriority ? distinct.indexOf(priorities[i] as number) : 0,
+    work: createDistribution(c.workTime, `classes[${i}].workTime`),
+    patience:
+      c.patience === undefined ? null : createDistribution(c.patience, `classes[${i}].patience`),
+    targetMinutes:
+      c.serviceLevel === undefined
+        ? null
+        : toMinutes(c.serviceLevel.targetTime, `classes[${i}].serviceLevel.targetTime`),
+  }));
+  return {
+    agents: group.agents,
+    horizonMinutes: toMinutes(scenario.run.horizon, 'run.horizon'),
+    warmUpMinutes: toMinutes(scenario.run.warmUp ?? 0, 'run.warmUp'),
+    arrivals: arrivalModel(scenario.arrivals),
+    classes,
+    levels: byPriority ? distinct.length : 1,
+  };
+}
+
+function arrivalModel(arrivals: Arrivals): ArrivalModel {
+  const dailyVolumeCv = arrivals.dailyVolumeCv ?? 0;
+  if (arrivals.kind === 'poisson') {
+    return {
+      pieceMinutes: 1440,
+      ratesPerMinute: Float64Array.of(arrivals.ticketsPerHour / 60),
+      dailyVolumeCv,
+    };
+  }
+  const total = arrivals.hourWeights.reduce((sum, weight) => sum + weight, 0);
+  const perMinute = arrivals.ticketsPerWeek / MINUTES_PER_WEEK;
+  const ratesPerMinute = Float64Array.from(
+    arrivals.hourWeights,
+    (weight) => (weight / total) * 168 * perMinute,
+  );
+  return { pieceMinutes: 60, ratesPerMinute, dailyVolumeCv };
+}

@@ -1,0 +1,154 @@
+import Type, { type Static } from 'typebox';
+import { DistributionSchema } from './distribution-schema.ts';
+import { DurationSchema, FractionSchema } from './duration-schema.ts';
+
+/** The scenario schema version this release writes and reads. */
+export const SCHEMA_VERSION = 1;
+
+const Id = Type.String({
+  pattern: '^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$',
+  description: 'an identifier of letters, digits, "_", "." or "-" (at most 64 characters)',
+});
+
+const DailyVolumeCv = Type.Number({
+  minimum: 0,
+  maximum: 2,
+  description:
+    'the coefficient of variation of a random daily volume multiplier with mean 1 (0 = plain Poisson), between 0 and 2',
+});
+
+/** Tickets arriving at a constant rate (a homogeneous Poisson process). */
+export const PoissonArrivalsSchema = Type.Object(
+  {
+    kind: Type.Literal('poisson'),
+    ticketsPerHour: Type.Number({
+      exclusiveMinimum: 0,
+      description: 'tickets per hour, a number > 0',
+    }),
+    dailyVolumeCv: Type.Optional(DailyVolumeCv),
+  },
+  { additionalProperties: false },
+);
+
+/** Tickets arriving by an hour-of-week profile (a non-homogeneous Poisson process). */
+export const HourOfWeekArrivalsSchema = Type.Object(
+  {
+    kind: Type.Literal('hour-of-week'),
+    ticketsPerWeek: Type.Number({
+      exclusiveMinimum: 0,
+      description: 'tickets per week, a number > 0',
+    }),
+    hourWeights: Type.Array(Type.Number({ minimum: 0, description: 'a weight ≥ 0' }), {
+      minItems: 168,
+      maxItems: 168,
+      description: '168 relative weights ≥ 0, one per hour of the week from Monday 00:00',
+    }),
+    dailyVolumeCv: Type.Optional(DailyVolumeCv),
+  },
+  { additionalProperties: false },
+);
+
+export const ArrivalsSchema = Type.Union([PoissonArrivalsSchema, HourOfWeekArrivalsSchema], {
+  description:
+    'arrivals: {"kind": "poisson", "ticketsPerHour": …} or {"kind": "hour-of-week", "ticketsPerWeek": …, "hourWeights": [168 numbers]}',
+});
+
+export const ServiceLevelTargetSchema = Type.Object(
+  {
+    targetTime: DurationSchema,
+    attainment: FractionSchema,
+  },
+  { additionalProperties: false },
+);
+
+/** A ticket class (priority): its share of arrivals, work time, patience and target. */
+export const TicketClassSchema = Type.Object(
+  {
+    id: Id,
+    name: Type.Optional(Type.String({ maxLength: 200 })),
+    share: FractionSchema,
+    priority: Type.Optional(
+      Type.Integer({
+        minimum: 1,
+        maximum: 99,
+        description: 'a priority from 1 (most urgent) to 99',
+      }),
+    ),
+    workTime: DistributionSchema,
+    patience: Type.Optional(DistributionSchema),
+    serviceLevel: Type.Optional(ServiceLevelTargetSchema),
+  },
+  { additionalProperties: false },
+);
+
+export const DisciplineSchema = Type.Union([Type.Literal('fifo'), Type.Literal('priority')], {
+  description: '"fifo" or "priority"',
+});
+
+/** A group of agents serving the tickets. */
+export const GroupSchema = Type.Object(
+  {
+    id: Id,
+    name: Type.Optional(Type.String({ maxLength: 200 })),
+    agents: Type.Integer({
+      minimum: 1,
+      maximum: 100_000,
+      description: 'a whole number of agents from 1 to 100000',
+    }),
+    discipline: Type.Optional(DisciplineSchema),
+  },
+  { additionalProperties: false },
+);
+
+export const RunSettingsSchema = Type.Object(
+  {
+    horizon: DurationSchema,
+    warmUp: Type.Optional(DurationSchema),
+    replications: Type.Optional(
+      Type.Integer({ minimum: 1, maximum: 10_000, description: 'a whole number from 1 to 10000' }),
+    ),
+    seed: Type.Optional(
+      Type.Integer({
+        minimum: 0,
+        maximum: 2 ** 32 - 1,
+        description: 'a whole number from 0 to 4294967295',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+/** A whole scenario, as stored in a scenario file (schemaVersion 1). */
+export const ScenarioSchema = Type.Object(
+  {
+    schemaVersion: Type.Literal(SCHEMA_VERSION, {
+      description: `the schema version ${SCHEMA_VERSION}`,
+    }),
+    name: Type.String({
+      minLength: 1,
+      maxLength: 200,
+      description: 'a name of 1 to 200 characters',
+    }),
+    description: Type.Optional(Type.String({ maxLength: 5000 })),
+    arrivals: ArrivalsSchema,
+    classes: Type.Array(TicketClassSchema, {
+      minItems: 1,
+      maxItems: 50,
+      description: 'a list of 1 to 50 ticket classes',
+    }),
+    groups: Type.Array(GroupSchema, {
+      minItems: 1,
+      maxItems: 1,
+      description: 'a list with exactly one group (several groups arrive with escalation)',
+    }),
+    run: RunSettingsSchema,
+  },
+  { additionalProperties: false },
+);
+
+export type Scenario = Static<typeof ScenarioSchema>;
+export type Arrivals = Static<typeof ArrivalsSchema>;
+export type TicketClass = Static<typeof TicketClassSchema>;
+export type Group = Static<typeof GroupSchema>;
+export type RunSettings = Static<typeof RunSettingsSchema>;
+export type Discipline = Static<typeof DisciplineSchema>;
