@@ -1,6 +1,5 @@
 import type { MetricValues } from '../report/metric-catalogue.ts';
-import { percentileOfSorted } from '../report/percentile.ts';
-import { GrowableArray } from './growable-array.ts';
+import { QuantileSketch } from '../report/quantile-sketch.ts';
 
 /** The tallies of one class; plain counters and sums, no averages. */
 class ClassTally {
@@ -14,8 +13,8 @@ class ClassTally {
   slMet = 0;
   slDecided = 0;
   timeInSystemSum = 0;
-  readonly waits = new GrowableArray();
-  readonly timesInSystem = new GrowableArray();
+  readonly waits = new QuantileSketch();
+  readonly timesInSystem = new QuantileSketch();
   waitingNow = 0;
   inServiceNow = 0;
   waitingArea = 0;
@@ -84,7 +83,7 @@ export class Monitor {
     tally.served++;
     const timeInSystem = time - arrivalTime;
     tally.timeInSystemSum += timeInSystem;
-    tally.timesInSystem.push(timeInSystem);
+    tally.timesInSystem.add(timeInSystem);
   }
 
   abandoned(classIndex: number, arrivalTime: number, time: number): void {
@@ -124,7 +123,7 @@ export class Monitor {
 
   private recordWait(tally: ClassTally, wait: number): void {
     tally.waitSum += wait;
-    tally.waits.push(wait);
+    tally.waits.add(wait);
     if (wait > 0) tally.waitedPositive++;
   }
 
@@ -154,8 +153,8 @@ function classMetrics(
   const waitsKnown = sum((t) => t.started + t.abandoned);
   const served = sum((t) => t.served);
   const slDecided = sum((t) => t.slDecided);
-  const waits = sortedValues(tallies.map((t) => t.waits));
-  const times = sortedValues(tallies.map((t) => t.timesInSystem));
+  const waits = merged(tallies.map((t) => t.waits));
+  const times = merged(tallies.map((t) => t.timesInSystem));
   const ratio = (part: number, whole: number) => (whole > 0 ? part / whole : null);
   const waitingArea = sum((t) => t.waitingArea);
   return {
@@ -179,31 +178,27 @@ function classMetrics(
       sum((t) => t.waitSum),
       waitsKnown,
     ),
-    waitP50Minutes: percentileOfSorted(waits, 0.5),
-    waitP90Minutes: percentileOfSorted(waits, 0.9),
-    waitP95Minutes: percentileOfSorted(waits, 0.95),
-    waitP99Minutes: percentileOfSorted(waits, 0.99),
+    waitP50Minutes: waits.quantile(0.5),
+    waitP90Minutes: waits.quantile(0.9),
+    waitP95Minutes: waits.quantile(0.95),
+    waitP99Minutes: waits.quantile(0.99),
     meanTimeInSystemMinutes: ratio(
       sum((t) => t.timeInSystemSum),
       served,
     ),
-    timeInSystemP50Minutes: percentileOfSorted(times, 0.5),
-    timeInSystemP90Minutes: percentileOfSorted(times, 0.9),
-    timeInSystemP95Minutes: percentileOfSorted(times, 0.95),
-    timeInSystemP99Minutes: percentileOfSorted(times, 0.99),
+    timeInSystemP50Minutes: times.quantile(0.5),
+    timeInSystemP90Minutes: times.quantile(0.9),
+    timeInSystemP95Minutes: times.quantile(0.95),
+    timeInSystemP99Minutes: times.quantile(0.99),
     meanQueueLength: ratio(waitingArea, duration),
     meanInSystem: ratio(waitingArea + sum((t) => t.inServiceArea), duration),
     occupancy,
   };
 }
 
-function sortedValues(lists: readonly GrowableArray[]): Float64Array {
-  const total = lists.reduce((n, list) => n + list.length, 0);
-  const all = new Float64Array(total);
-  let offset = 0;
-  for (const list of lists) {
-    all.set(list.view(), offset);
-    offset += list.length;
-  }
-  return all.sort();
+function merged(sketches: readonly QuantileSketch[]): QuantileSketch {
+  if (sketches.length === 1) return sketches[0] as QuantileSketch;
+  const all = new QuantileSketch();
+  for (const sketch of sketches) all.merge(sketch);
+  return all;
 }
