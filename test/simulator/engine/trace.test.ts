@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import {
+  compileScenario,
+  parseScenario,
+  type Scenario,
+  simulateReplication,
+  type TraceEvent,
+} from '../../../simulator/index.ts';
+import { scriptedSource } from '../../helpers/scripted-streams.ts';
+
+// One agent, arrivals at one ticket a minute. The scripted arrival stream makes the first gap
+// T = −ln(1 − u₁) and the next two gaps exactly 0 (u = 0), so three tickets arrive at T.
+const U1 = 1 - Math.exp(-1);
+const T = -Math.log(1 - U1);
+
+function scenario(classes: Scenario['classes'], discipline: 'fifo' | 'priority'): Scenario {
+  return parseScenario({
+    schemaVersion: 1,
+    name: 'trace',
+    arrivals: { kind: 'poisson', ticketsPerHour: 60 },
+    classes,
+    groups: [{ id: 'desk', agents: 1, discipline }],
+    run: { horizon: 10 },
+  });
+}
+
+function trace(model: Scenario, scripts: Record<string, number[]>) {
+  const events: TraceEvent[] = [];
+  const output = simulateReplication(compileScenario(model), scriptedSource(scripts), {
+    trace: (event) => events.push(event),
+  });
+  return { events, output };
+}
+
+describe('exact event traces', () => {
+  it('releases capacity before claiming it: departure, then abandon, then arrival at equal times', () => {
+    const model = scenario(
+      [
+        {
+          id: 'only',
+          share: 1,
+          workTime: { kind: 'deterministic', value: 2 },
+          patience: { kind: 'deterministic', value: 2 },
+        },
+      ],
+      'fifo',
+    );
+    const { events, output } = trace(model, { arrivals: [U1, 0, 0] });
+    expect(events).toEqual([
+      { time: T, kind: 'arrival', ticket: 1 }, // starts at once; departs at T + 2
+      { time: T, kind: 'arrival', ticket: 2 }, // waits; patience runs out at T + 2
+      { time: T, kind: 'arrival', ticket: 3 }, // waits; patience runs out at T + 2
+      { time: T + 2, kind: 'departure', ticket: 1 }, // first at T + 2: ticket 2 starts before its patience ends
+      { time: T + 2, kind: 'abandon', ticket: 2 }, // stale timer: ticket 2 is in service
+      { time: T + 2, kind: 'abandon', ticket: 3 }, // ticket 3 leaves
+      { time: T + 4, kind: 'departure', ticket: 2 },
+      { time: 10, kind: 'end', ticket: null },
+    ]);
+    expect(output.overall.arrived).toBe(3);
+    expect(output.overall.served).toBe(2);
+    expect(output.overall.abandoned).toBe(1);
+    expect(output.overall.openAtEnd).toBe(0);
+    // Waits: 0, 2 (started at T + 2) and 2 (abandoned at T + 2).
+    expect(output.overall.asaMinutes).toBeCloseTo(4 / 3, 12);
+    expect(output.overall.waitProbability).toBeCloseTo(2 / 3, 12);
+    expect(output.ticketsGenerated).toBe(3);
+  });
+
+  it('a departure and an arrival at the same time: the departure goes first although scheduled later', () => {
+    const model = scenario([{ id: 'only', share: 1, workTime: { kind: 'deterministic', value: 0 } }], 'fifo');
+    const { events } = trace(model, { arrivals: [U1, 0] });
+    // Ticket 1 needs no work: its departure (scheduled after ticket 2's arrival) still comes first.
+    expect(events.slice(0, 4)).toEqual([
+      { time: T, kind: 'arrival', ticket: 1 },
+      { time: T, kind: 'departure', ticket: 1 },
+      { time: T, kind: 'arrival', ticket: 2 },
+      { time: T, kind: 'departure', ticket: 2 },
+    ]);
+  });
+
+  it('strict priority serves the urgent ticket first, FIFO within a priority', () => {
+    const model = scenario(
+      [
+        { id: 'low', share: 0.5, priority: 2, workTime: { kind: 'deterministic', value: 1 } },
+        { id: 'high', share: 0.5, priority: 1, workTime: { kind: 'deterministic', value: 1 } },
+      ],
+      'priority',
+    );
+    // Class stream: u < 0.5 is "low", otherwise "high". Tickets: low, low, high, high at T.
+    const { events } = trace(model, { arrivals: [U1, 0, 0, 0], class: [0.1, 0.2, 0.7, 0.8] });
+    const departures = events.filter((e) => e.kind === 'departure');
+    expect(departures).toEqual([
+      { time: T + 1, kind: 'departure', ticket: 1 },
+      { time: T + 2, kind: 'departure', ticket: 3 },
+      { time: T + 3, kind: 'departure', ticket: 4 },
+      { time: T + 4, kind: 'departure', ticket: 2 },
+    ]);
+  });
+
+  it('FIFO ignores priorities', () => {
+    const model = scenario(
+      [
+        { id: 'low', share: 0.5, priority: 2, workTime: { kind: 'deterministic', value: 1 } },
+        { id: 'high', share: 0.5, priority: 1, workTime: { kind: 'deterministic', value: 1 } },
+      ],
+      'fifo',
+    );
+    const { events } = trace(model, { arrivals: [U1, 0, 0, 0], class: [0.1, 0.2, 0.7, 0.8] });
+    expect(events.filter((e) => e.kind === 'departure').map((e) => e.ticket)).toEqual([1, 2, 3, 4]);
+  });
+});
