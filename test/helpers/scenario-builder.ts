@@ -29,7 +29,10 @@ export function mmcScenario(options: {
       },
     ],
     groups: [{ id: 'desk', agents: options.agents }],
-    run: { horizon: options.horizon, ...(options.warmUp === undefined ? {} : { warmUp: options.warmUp }) },
+    run: {
+      horizon: options.horizon,
+      ...(options.warmUp === undefined ? {} : { warmUp: options.warmUp }),
+    },
   };
 }
 
@@ -37,6 +40,7 @@ export function mmcScenario(options: {
 export function allNumbersFinite(value: unknown): boolean {
   if (typeof value === 'number') return Number.isFinite(value);
   if (Array.isArray(value)) return value.every(allNumbersFinite);
-  if (typeof value === 'object' && value !== null) return Object.values(value).every(allNumbersFinite);
+  if (typeof value === 'object' && value !== null)
+    return Object.values(value).every(allNumbersFinite);
   return true;
 }

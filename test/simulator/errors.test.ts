@@ -21,14 +21,22 @@ describe('error catalogue', () => {
   });
 
   it('names the field, the value and what was expected', () => {
-    const issue = { field: 'groups[0].agents', value: -3, expected: 'a whole number of agents from 1 to 100000' };
-    expect(formatIssue(issue)).toBe('groups[0].agents: got -3, expected a whole number of agents from 1 to 100000');
+    const issue = {
+      field: 'groups[0].agents',
+      value: -3,
+      expected: 'a whole number of agents from 1 to 100000',
+    };
+    expect(formatIssue(issue)).toBe(
+      'groups[0].agents: got -3, expected a whole number of agents from 1 to 100000',
+    );
     const error = new SimulatorError(SIM_ERR.INVALID_SCENARIO, [issue]);
     expect(error.message).toContain('groups[0].agents');
     expect(error.issues).toEqual([issue]);
   });
 
   it('says when a field is missing', () => {
-    expect(formatIssue({ field: 'name', value: undefined, expected: 'a name' })).toContain('missing');
+    expect(formatIssue({ field: 'name', value: undefined, expected: 'a name' })).toContain(
+      'missing',
+    );
   });
 });

@@ -27,7 +27,12 @@ describe('EventQueue', () => {
     queue.push(7, EVENT.ARRIVAL, 2);
     queue.push(7, EVENT.ABANDON, 3);
     queue.push(7, EVENT.DEPARTURE, 4);
-    expect(drain(queue).map((e) => e.kind)).toEqual([EVENT.DEPARTURE, EVENT.ABANDON, EVENT.ARRIVAL, EVENT.END]);
+    expect(drain(queue).map((e) => e.kind)).toEqual([
+      EVENT.DEPARTURE,
+      EVENT.ABANDON,
+      EVENT.ARRIVAL,
+      EVENT.END,
+    ]);
   });
 
   it('at equal time and kind: the order in which they were scheduled', () => {
@@ -41,11 +46,17 @@ describe('EventQueue', () => {
     const queue = new EventQueue(4);
     const events: { time: number; kind: EventKind; payload: number }[] = [];
     for (let i = 0; i < 20_000; i++) {
-      const event = { time: Math.floor(random() * 500), kind: Math.floor(random() * 4) as EventKind, payload: i };
+      const event = {
+        time: Math.floor(random() * 500),
+        kind: Math.floor(random() * 4) as EventKind,
+        payload: i,
+      };
       events.push(event);
       queue.push(event.time, event.kind, event.payload);
     }
-    const expected = [...events].sort((a, b) => a.time - b.time || a.kind - b.kind || a.payload - b.payload);
+    const expected = [...events].sort(
+      (a, b) => a.time - b.time || a.kind - b.kind || a.payload - b.payload,
+    );
     expect(drain(queue)).toEqual(expected);
   });
 
@@ -62,6 +73,7 @@ describe('EventQueue', () => {
         queue.pop();
       }
     }
-    for (let i = 1; i < popped.length; i++) expect(popped[i]).toBeGreaterThanOrEqual(popped[i - 1] as number);
+    for (let i = 1; i < popped.length; i++)
+      expect(popped[i]).toBeGreaterThanOrEqual(popped[i - 1] as number);
   });
 });

@@ -67,7 +67,10 @@ describe('exact event traces', () => {
   });
 
   it('a departure and an arrival at the same time: the departure goes first although scheduled later', () => {
-    const model = scenario([{ id: 'only', share: 1, workTime: { kind: 'deterministic', value: 0 } }], 'fifo');
+    const model = scenario(
+      [{ id: 'only', share: 1, workTime: { kind: 'deterministic', value: 0 } }],
+      'fifo',
+    );
     const { events } = trace(model, { arrivals: [U1, 0] });
     // Ticket 1 needs no work: its departure (scheduled after ticket 2's arrival) still comes first.
     expect(events.slice(0, 4)).toEqual([

@@ -8,7 +8,13 @@ import {
   SIM_ERR,
   SimulatorError,
 } from '../../../simulator/index.ts';
-import { KS_CRITICAL_001, ksStatistic, moments, normalCdf, Z_999 } from '../../helpers/statistics.ts';
+import {
+  KS_CRITICAL_001,
+  ksStatistic,
+  moments,
+  normalCdf,
+  Z_999,
+} from '../../helpers/statistics.ts';
 
 const N = 200_000;
 
@@ -38,7 +44,7 @@ describe('distributions: theoretical moments', () => {
 
   // The sample mean lies within z·σ/√n of the mean, and the sample variance within
   // z·√((μ4 − σ⁴)/n) of the variance, at the 99.9 % level (central limit theorem).
-  it.each(cases)('$spec.kind samples agree with their moments', ({ spec }, ) => {
+  it.each(cases)('$spec.kind samples agree with their moments', ({ spec }) => {
     const distribution = createDistribution(spec, 'workTime');
     const sample = moments(draw(distribution, 7));
     const meanTolerance = (Z_999 * Math.sqrt(distribution.variance)) / Math.sqrt(N);
@@ -69,7 +75,10 @@ describe('distributions: shape (Kolmogorov–Smirnov at the 0.1 % level)', () =>
   const sigma = Math.sqrt(Math.log(2));
   const shapes: { spec: DistributionSpec; cdf: (d: Distribution) => (x: number) => number }[] = [
     { spec: { kind: 'exponential', mean: 10 }, cdf: () => (x) => 1 - Math.exp(-x / 10) },
-    { spec: { kind: 'uniform', min: 2, max: 8 }, cdf: () => (x) => Math.min(Math.max((x - 2) / 6, 0), 1) },
+    {
+      spec: { kind: 'uniform', min: 2, max: 8 },
+      cdf: () => (x) => Math.min(Math.max((x - 2) / 6, 0), 1),
+    },
     {
       spec: { kind: 'lognormal', mean: 20, cv: 1 },
       cdf: () => (x) => normalCdf((Math.log(x) - (Math.log(20) - sigma ** 2 / 2)) / sigma),
@@ -84,7 +93,10 @@ describe('distributions: shape (Kolmogorov–Smirnov at the 0.1 % level)', () =>
   });
 
   it('a Weibull with cv 1 is the exponential (shape 1)', () => {
-    const distribution = createDistribution({ kind: 'weibull', mean: 10, cv: 1 }, 'w') as Distribution & { shape: number };
+    const distribution = createDistribution(
+      { kind: 'weibull', mean: 10, cv: 1 },
+      'w',
+    ) as Distribution & { shape: number };
     expect(distribution.shape).toBeCloseTo(1, 8);
   });
 });
@@ -107,7 +119,9 @@ describe('distributions: parameter checks', () => {
       expect.fail('should have thrown');
     } catch (error) {
       expect(error).toBeInstanceOf(SimulatorError);
-      expect([SIM_ERR.INVALID_DISTRIBUTION, SIM_ERR.INVALID_DURATION]).toContain((error as SimulatorError).code);
+      expect([SIM_ERR.INVALID_DISTRIBUTION, SIM_ERR.INVALID_DURATION]).toContain(
+        (error as SimulatorError).code,
+      );
       expect((error as SimulatorError).issues[0]?.field).toBe(field);
     }
   });

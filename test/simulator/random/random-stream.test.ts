@@ -21,7 +21,9 @@ describe('named random streams', () => {
     const source = createStreamSource(5, 0);
     const work = source.stream('work:P1');
     take(work, 1000);
-    expect(take(source.stream('arrivals'), 5)).toEqual(take(createStreamSource(5, 0).stream('arrivals'), 5));
+    expect(take(source.stream('arrivals'), 5)).toEqual(
+      take(createStreamSource(5, 0).stream('arrivals'), 5),
+    );
   });
 
   it('draws lie in [0, 1) with mean 1/2 and no lag-1 correlation', () => {
@@ -33,7 +35,8 @@ describe('named random streams', () => {
     // Uniform(0,1): σ² = 1/12; 99.9 % bounds for the mean and for the lag-1 correlation (≈ N(0, 1/n)).
     expect(Math.abs(mean - 0.5)).toBeLessThan(3.2905 * Math.sqrt(1 / 12 / n));
     let covariance = 0;
-    for (let i = 1; i < n; i++) covariance += ((values[i] as number) - mean) * ((values[i - 1] as number) - mean);
+    for (let i = 1; i < n; i++)
+      covariance += ((values[i] as number) - mean) * ((values[i - 1] as number) - mean);
     const correlation = covariance / (n - 1) / (1 / 12);
     expect(Math.abs(correlation)).toBeLessThan(3.2905 / Math.sqrt(n));
   });

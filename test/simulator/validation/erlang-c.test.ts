@@ -1,0 +1,55 @@
+import { describe, it } from 'vitest';
+import {
+  erlangC,
+  erlangCMeanWait,
+  erlangCServiceLevel,
+  parseScenario,
+  runScenario,
+} from '../../../simulator/index.ts';
+import { expectIntervalContains, expectWithin999 } from '../../helpers/interval.ts';
+import { mmcScenario } from '../../helpers/scenario-builder.ts';
+
+// M/M/c against Erlang C (Erlang 1917; formulas as in Cooper, "Introduction to Queueing Theory",
+// 2nd ed. 1981, §3.5): P(wait) = C(c, a), mean wait W = C·s/(c − a),
+// P(W ≤ t) = 1 − C·exp(−(c − a)·t/s), p-quantile of the wait ln(C/(1 − p))·s/(c − a).
+describe('simulated M/M/c agrees with Erlang C at load 0.9', () => {
+  const agents = 10;
+  const load = 9;
+  const s = 10;
+  const scenario = parseScenario(
+    mmcScenario({
+      agents,
+      offeredLoad: load,
+      meanWorkMinutes: s,
+      horizon: '20w',
+      warmUp: '1w',
+      targetTime: '5m',
+    }),
+  );
+  const result = runScenario(scenario, { seed: 2026, replications: 20 });
+  const c = erlangC(agents, load);
+
+  it('mean wait (ASA)', () => {
+    expectIntervalContains(result.overall.asaMinutes, erlangCMeanWait(agents, load, s), 'ASA');
+  });
+
+  it('probability of waiting', () => {
+    expectIntervalContains(result.overall.waitProbability, c, 'P(wait)');
+  });
+
+  it('service level within 5 minutes, occupancy, queue length (Little) and the 95th percentile', () => {
+    expectWithin999(
+      result.overall.serviceLevel,
+      erlangCServiceLevel(agents, load, s, 5),
+      'SL(5 min)',
+    );
+    expectWithin999(result.overall.occupancy, load / agents, 'occupancy');
+    expectWithin999(
+      result.overall.meanQueueLength,
+      (load / s) * erlangCMeanWait(agents, load, s),
+      'Lq',
+    );
+    const p95 = (Math.log(c / 0.05) * s) / (agents - load);
+    expectWithin999(result.overall.waitP95Minutes, p95, 'wait p95', 0.005);
+  });
+});

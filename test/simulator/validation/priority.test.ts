@@ -1,0 +1,59 @@
+import { describe, it } from 'vitest';
+import {
+  erlangC,
+  parseScenario,
+  priorityMeanWaits,
+  runScenario,
+} from '../../../simulator/index.ts';
+import { expectIntervalContains } from '../../helpers/interval.ts';
+
+// Two non-preemptive priority classes sharing an exponential work time against Cobham's formula
+// (Cobham 1954, Operations Research 2(1):70–76; Kleinrock, Queueing Systems vol. 2, §3.6):
+// W_k = C(c, a)/(c·μ) / ((1 − σ_{k−1})(1 − σ_k)).
+describe('simulated M/M/c with two priority classes agrees with Cobham at load 0.9', () => {
+  const agents = 10;
+  const meanWork = 10;
+  const arrivalRate = 0.9; // per minute: load 0.9
+  const shares = [0.3, 0.7];
+  const scenario = parseScenario({
+    schemaVersion: 1,
+    name: 'two priorities',
+    arrivals: { kind: 'poisson', ticketsPerHour: arrivalRate * 60 },
+    classes: [
+      {
+        id: 'urgent',
+        share: shares[0],
+        priority: 1,
+        workTime: { kind: 'exponential', mean: meanWork },
+      },
+      {
+        id: 'normal',
+        share: shares[1],
+        priority: 2,
+        workTime: { kind: 'exponential', mean: meanWork },
+      },
+    ],
+    groups: [{ id: 'desk', agents, discipline: 'priority' }],
+    run: { horizon: '20w', warmUp: '1w' },
+  });
+  const result = runScenario(scenario, { seed: 1954, replications: 20 });
+  const waits = priorityMeanWaits(
+    shares.map((share) => share * arrivalRate),
+    1 / meanWork,
+    agents,
+  );
+
+  it('mean wait of the urgent class', () => {
+    expectIntervalContains(result.classes[0]?.metrics.asaMinutes ?? null, waits[0] as number, 'W1');
+  });
+
+  it('mean wait of the normal class', () => {
+    expectIntervalContains(result.classes[1]?.metrics.asaMinutes ?? null, waits[1] as number, 'W2');
+  });
+
+  it('probability of waiting is Erlang C for each class (arrivals see time averages)', () => {
+    const c = erlangC(agents, arrivalRate * meanWork);
+    expectIntervalContains(result.classes[0]?.metrics.waitProbability ?? null, c, 'P(wait) urgent');
+    expectIntervalContains(result.classes[1]?.metrics.waitProbability ?? null, c, 'P(wait) normal');
+  });
+});
