@@ -58,4 +58,12 @@ export {
   ScenarioSchema,
   type TicketClass,
 } from './scenario/schema.ts';
-export { type Duration, formatMinutes, MINUTES_PER_WEEK, toMinutes } from './units.ts';
+export {
+  type DisplayUnit,
+  type Duration,
+  formatMinutes,
+  MINUTES_PER_WEEK,
+  readableUnit,
+  round,
+  toMinutes,
+} from './units.ts';

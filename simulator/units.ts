@@ -52,8 +52,7 @@ export function toMinutes(duration: Duration, field = 'duration'): number {
 }
 
 /**
- * Formats minutes in the unit a person would read: seconds under 2 minutes, minutes under
- * 2 hours, hours under 2 days, days beyond.
+ * Formats minutes in the unit a person would read (see {@link readableUnit}).
  *
  * @example
  * formatMinutes(0.5) // => '30 s'
@@ -61,15 +60,42 @@ export function toMinutes(duration: Duration, field = 'duration'): number {
  */
 export function formatMinutes(minutes: number): string {
   if (!Number.isFinite(minutes)) return '–';
-  const abs = Math.abs(minutes);
-  if (abs < 2) return `${round(minutes * 60)} s`;
-  if (abs < 120) return `${round(minutes)} min`;
-  if (abs < 2880) return `${round(minutes / 60)} h`;
-  return `${round(minutes / 1440)} d`;
+  const unit = readableUnit(minutes);
+  return `${round(minutes / unit.minutes)} ${unit.symbol}`;
 }
 
-function round(value: number): string {
+/** A unit to show durations in, with its length in minutes. */
+export interface DisplayUnit {
+  symbol: 's' | 'min' | 'h' | 'd';
+  minutes: number;
+}
+
+/**
+ * The unit a person would read `minutes` in: seconds under 2 minutes, minutes under 2 hours,
+ * hours under 2 days, days beyond. Show a value and its interval in one unit.
+ *
+ * @example
+ * readableUnit(150) // => { symbol: 'h', minutes: 60 }
+ */
+export function readableUnit(minutes: number): DisplayUnit {
+  const abs = Math.abs(minutes);
+  if (abs < 2) return { symbol: 's', minutes: 1 / 60 };
+  if (abs < 120) return { symbol: 'min', minutes: 1 };
+  if (abs < 2880) return { symbol: 'h', minutes: 60 };
+  return { symbol: 'd', minutes: 1440 };
+}
+
+/**
+ * A number for display: no decimals from 100, one from 10, two below, two significant digits
+ * below 0.1.
+ *
+ * @example
+ * round(6.7347) // => '6.73'
+ * round(0.0043) // => '0.0043'
+ */
+export function round(value: number): string {
   const abs = Math.abs(value);
+  if (abs > 0 && abs < 0.1) return Number(value.toPrecision(2)).toString();
   const digits = abs >= 100 ? 0 : abs >= 10 ? 1 : 2;
   return Number(value.toFixed(digits)).toString();
 }

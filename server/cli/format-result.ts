@@ -6,61 +6,72 @@ import {
   type MetricName,
   type MetricSummaries,
   type MetricSummary,
+  readableUnit,
+  round,
   type ScenarioResult,
 } from '../../simulator/index.ts';
 
-/** The rows shown in the readable table, in order (all metrics are in the JSON). */
+/** The rows shown in the readable table, in order (every metric is in the JSON). */
 const TABLE_METRICS: readonly MetricName[] = METRIC_NAMES.filter((name) => !/P50|P90/.test(name));
 
 /**
  * The readable report of a run: a heading, one line per class target with its verdict, then a
- * table of every metric (mean and 95 % confidence interval) overall and per class.
+ * table of the main metrics (mean and 95 % confidence interval) overall and per class.
  */
 export function formatResult(result: ScenarioResult): string {
   const lines = [
-    `${result.scenarioName}`,
-    `${result.replications} replications · seed ${result.seed} · horizon ${formatMinutes(result.horizonMinutes)} · warm-up ${formatMinutes(result.warmUpMinutes)} · values are means with their 95 % confidence interval`,
+    result.scenarioName,
+    `${result.replications} replications · seed ${result.seed} · horizon ${formatMinutes(result.horizonMinutes)} · warm-up ${formatMinutes(result.warmUpMinutes)}`,
+    'Values are means over replications with their 95 % confidence interval in brackets.',
     '',
   ];
   for (const c of result.classes) {
     if (c.target === null) continue;
-    const level = c.metrics.serviceLevel;
     lines.push(
-      `${c.name}: ${formatValue(level, 'fraction')} of tickets started within ${formatMinutes(c.target.targetMinutes)} (target ${percent(c.target.attainment)}): ${c.target.verdict.toUpperCase()}`,
+      `${c.name}: ${formatValue(c.metrics.serviceLevel, 'fraction')} of tickets started within ${formatMinutes(c.target.targetMinutes)}; target ${percent(c.target.attainment)}: ${VERDICT_WORDS[c.target.verdict]}`,
     );
   }
   const table = new Table({
     head: ['Metric', 'All tickets', ...result.classes.map((c) => c.name)],
-    style: { head: [], border: [] },
+    style: { head: [], border: [], compact: true },
   });
+  const columns: MetricSummaries[] = [result.overall, ...result.classes.map((c) => c.metrics)];
   for (const name of TABLE_METRICS) {
-    const columns: MetricSummaries[] = [result.overall, ...result.classes.map((c) => c.metrics)];
     if (columns.every((metrics) => metrics[name] === null)) continue;
-    table.push([
-      METRICS[name].label,
-      ...columns.map((metrics) => formatValue(metrics[name], METRICS[name].unit)),
-    ]);
+    table.push([METRICS[name].label, ...columns.map((metrics) => formatValue(metrics[name], METRICS[name].unit))]);
   }
   lines.push('', table.toString(), '');
   return lines.join('\n');
 }
 
+const VERDICT_WORDS = {
+  met: 'MET',
+  missed: 'MISSED',
+  uncertain: 'TOO CLOSE TO CALL (run more replications)',
+} as const;
+
+/** Mean and interval in one unit: "6.73 min (6.53–6.94)", "67.0 % (66.6–67.5)", "7,192 (7,091–7,294)". */
 function formatValue(summary: MetricSummary | null, unit: string): string {
   if (summary === null) return '–';
-  const show = (value: number) =>
-    unit === 'fraction'
-      ? percent(value)
-      : unit === 'minutes'
-        ? formatMinutes(value)
-        : formatCount(value);
-  if (summary.halfWidth === null) return show(summary.mean);
-  return `${show(summary.mean)} (${show(Math.max(summary.low, 0))}–${show(summary.high)})`;
+  const { scale, suffix, digits } = displayFormat(summary.mean, unit);
+  const number = (value: number) => digits(Math.max(value, 0) / scale);
+  const mean = `${number(summary.mean)}${suffix}`;
+  if (summary.halfWidth === null || summary.halfWidth === 0) return mean;
+  return `${mean} (${number(summary.low)}–${number(summary.high)})`;
+}
+
+function displayFormat(
+  mean: number,
+  unit: string,
+): { scale: number; suffix: string; digits: (value: number) => string } {
+  if (unit === 'fraction') return { scale: 0.01, suffix: ' %', digits: (v) => v.toFixed(1) };
+  if (unit === 'minutes') {
+    const readable = readableUnit(mean);
+    return { scale: readable.minutes, suffix: ` ${readable.symbol}`, digits: round };
+  }
+  return { scale: 1, suffix: '', digits: (v) => (mean >= 100 ? Math.round(v).toLocaleString('en') : round(v)) };
 }
 
 function percent(value: number): string {
   return `${(value * 100).toFixed(1)} %`;
-}
-
-function formatCount(value: number): string {
-  return value >= 100 ? Math.round(value).toLocaleString('en') : value.toFixed(2);
 }

@@ -41,7 +41,7 @@ function chiSquareUpper999(k: number): number {
 
 // A working-week profile: Mon–Fri 08:00–18:00 busy with a 12:00 dip, quiet evenings, empty nights
 // and weekends, and one short spike on Wednesday 15:00.
-const weights = Array.from({ length: 168 }, (_, h) => {
+const weights = Array.from({ length: 168 }, (_, h): number => {
   const day = Math.floor(h / 24);
   const hour = h % 24;
   if (day >= 5) return 0;
