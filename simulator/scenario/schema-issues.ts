@@ -1,4 +1,5 @@
 import type { TSchema } from 'typebox';
+import { Settings } from 'typebox/system';
 import { Value } from 'typebox/value';
 import type { InputIssue } from '../errors.ts';
 
@@ -22,7 +23,7 @@ type SchemaNode = Record<string, unknown>;
  * `description`.
  */
 export function schemaIssues(schema: TSchema, value: unknown): InputIssue[] {
-  const errors = Value.Errors(schema, value) as unknown as RawError[];
+  const errors = allErrors(schema, value);
   const unions = errors.filter((e) => e.keyword === 'anyOf');
   const issues: InputIssue[] = [];
   const hidden: string[] = [];
@@ -41,6 +42,19 @@ export function schemaIssues(schema: TSchema, value: unknown): InputIssue[] {
   }
   return dedupe(issues);
 }
+
+/** Every schema error (TypeBox stops at 8 by default, too few to explain a union). */
+function allErrors(schema: TSchema, value: unknown): RawError[] {
+  const previous = Settings.Get().maxErrors;
+  Settings.Set({ maxErrors: MAX_ERRORS });
+  try {
+    return Value.Errors(schema, value) as unknown as RawError[];
+  } finally {
+    Settings.Set({ maxErrors: previous });
+  }
+}
+
+const MAX_ERRORS = 500;
 
 function explainError(root: TSchema, value: unknown, error: RawError): InputIssue[] {
   const node = schemaAt(root, error.schemaPath);
