@@ -19,7 +19,10 @@ export const DURATION_STRING_PATTERN = '^\\s*(\\d+(\\.\\d+)?|\\.\\d+)\\s*(s|m|h|
 
 /** Words for what a duration should look like, used in error messages. */
 export const DURATION_EXPECTED =
-  'a duration such as "20s", "3m", "4h", "2d", "1w" or a number of minutes ≥ 0';
+  'a duration such as "20s", "3m", "4h", "2d", "1w" or a number of minutes from 0 to 100 years';
+
+/** The longest duration accepted anywhere: 100 years of 365 days, in minutes. */
+export const MAX_DURATION_MINUTES = 100 * 365 * 1440;
 
 /** A duration as written in a scenario: a string with a unit, or plain minutes. */
 export type Duration = string | number;
@@ -29,7 +32,7 @@ export type Duration = string | number;
  * d (days of 24 h), w (weeks of 7 d); numbers are minutes already.
  *
  * @throws SimulatorError SIM_ERR_INVALID_DURATION naming `field` when the value is not a
- *   non-negative finite duration.
+ *   duration from 0 to 100 years (longer ones are always typing mistakes).
  * @example
  * toMinutes('4h') // => 240
  * toMinutes('90s') // => 1.5
@@ -37,7 +40,7 @@ export type Duration = string | number;
  */
 export function toMinutes(duration: Duration, field = 'duration'): number {
   if (typeof duration === 'number') {
-    if (Number.isFinite(duration) && duration >= 0) return duration;
+    if (duration >= 0 && duration <= MAX_DURATION_MINUTES) return duration;
     return fail(SIM_ERR.INVALID_DURATION, field, duration, DURATION_EXPECTED);
   }
   const match = typeof duration === 'string' ? DURATION_PATTERN.exec(duration) : null;
@@ -45,7 +48,7 @@ export function toMinutes(duration: Duration, field = 'duration'): number {
   const amount = Number(match[1]);
   const unit = match[2] as keyof typeof MINUTES_PER_UNIT;
   const minutes = amount * MINUTES_PER_UNIT[unit];
-  if (!Number.isFinite(minutes)) {
+  if (!(minutes <= MAX_DURATION_MINUTES)) {
     return fail(SIM_ERR.INVALID_DURATION, field, duration, DURATION_EXPECTED);
   }
   return minutes;

@@ -38,7 +38,10 @@ export function formatResult(result: ScenarioResult): string {
   const columns: MetricSummaries[] = [result.overall, ...result.classes.map((c) => c.metrics)];
   for (const name of TABLE_METRICS) {
     if (columns.every((metrics) => metrics[name] === null)) continue;
-    table.push([METRICS[name].label, ...columns.map((metrics) => formatValue(metrics[name], METRICS[name].unit))]);
+    table.push([
+      METRICS[name].label,
+      ...columns.map((metrics) => formatValue(metrics[name], METRICS[name].unit)),
+    ]);
   }
   lines.push('', table.toString(), '');
   return lines.join('\n');
@@ -69,7 +72,11 @@ function displayFormat(
     const readable = readableUnit(mean);
     return { scale: readable.minutes, suffix: ` ${readable.symbol}`, digits: round };
   }
-  return { scale: 1, suffix: '', digits: (v) => (mean >= 100 ? Math.round(v).toLocaleString('en') : round(v)) };
+  return {
+    scale: 1,
+    suffix: '',
+    digits: (v) => (mean >= 100 ? Math.round(v).toLocaleString('en') : round(v)),
+  };
 }
 
 function percent(value: number): string {

@@ -4,7 +4,7 @@ import type { RandomStream } from './random-stream.ts';
 import { standardNormal } from './standard-normal.ts';
 
 /**
- * Gamma distribution given its mean (minutes) and coefficient of variation: shape k = 1/cv²,
+ * Gamma distribution given its mean (minutes) and coefficient of variation (0.001 to 20): shape k = 1/cv²,
  * scale θ = mean·cv². Sampled by Marsaglia & Tsang (2000), "A simple method for generating gamma
  * variables", ACM TOMS 26(3); for k < 1 a Gamma(k+1) draw is scaled by u^(1/k). Draws a variable
  * number of uniforms (rejection).
@@ -24,7 +24,7 @@ export class Gamma implements Distribution {
   constructor(meanMinutes: number, cv: number, field = '') {
     const prefix = field === '' ? '' : `${field}.`;
     checkParameter(`${prefix}mean`, meanMinutes, { min: 0, exclusiveMin: true });
-    checkParameter(`${prefix}cv`, cv, { min: 0, max: 20, exclusiveMin: true });
+    checkParameter(`${prefix}cv`, cv, { min: 0.001, max: 20 });
     this.mean = meanMinutes;
     this.variance = (meanMinutes * cv) ** 2;
     this.shape = 1 / (cv * cv);

@@ -14,7 +14,7 @@ const DailyVolumeCv = Type.Number({
   minimum: 0,
   maximum: 2,
   description:
-    'the coefficient of variation of a random daily volume multiplier with mean 1 (0 = plain Poisson), between 0 and 2',
+    'the coefficient of variation of a random daily volume multiplier with mean 1: 0 (plain Poisson) or from 0.001 to 2',
 });
 
 /** Tickets arriving at a constant rate (a homogeneous Poisson process). */

@@ -90,6 +90,16 @@ export function semanticIssues(scenario: Scenario): {
 }
 
 function arrivalIssues(arrivals: Arrivals): InputIssue[] {
+  const cv = arrivals.dailyVolumeCv ?? 0;
+  if (cv > 0 && cv < 0.001) {
+    return [
+      {
+        field: 'arrivals.dailyVolumeCv',
+        value: cv,
+        expected: '0 (none) or a number from 0.001 to 2',
+      },
+    ];
+  }
   if (arrivals.kind !== 'hour-of-week') return [];
   const total = arrivals.hourWeights.reduce((sum, weight) => sum + weight, 0);
   return total > 0 && Number.isFinite(total)

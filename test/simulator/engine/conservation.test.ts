@@ -13,32 +13,55 @@ const base: Scenario = {
   name: 'conservation',
   arrivals: { kind: 'poisson', ticketsPerHour: 66, dailyVolumeCv: 0.2 },
   classes: [
-    { id: 'P1', share: 0.1, priority: 1, workTime: { kind: 'lognormal', mean: '8m', cv: 1.5 }, patience: { kind: 'exponential', mean: '30m' } },
+    {
+      id: 'P1',
+      share: 0.1,
+      priority: 1,
+      workTime: { kind: 'lognormal', mean: '8m', cv: 1.5 },
+      patience: { kind: 'exponential', mean: '30m' },
+    },
     { id: 'P2', share: 0.5, priority: 2, workTime: { kind: 'gamma', mean: '10m', cv: 0.7 } },
-    { id: 'P3', share: 0.4, priority: 3, workTime: { kind: 'weibull', mean: '12m', cv: 1.3 }, patience: { kind: 'uniform', min: '10m', max: '2h' } },
+    {
+      id: 'P3',
+      share: 0.4,
+      priority: 3,
+      workTime: { kind: 'weibull', mean: '12m', cv: 1.3 },
+      patience: { kind: 'uniform', min: '10m', max: '2h' },
+    },
   ],
   groups: [{ id: 'desk', agents: 11, discipline: 'priority' }],
   run: { horizon: '26w', warmUp: '1w' },
 };
 
 function run(scenario: Scenario, replication: number) {
-  return simulateReplication(compileScenario(parseScenario(scenario)), createStreamSource(77, replication));
+  return simulateReplication(
+    compileScenario(parseScenario(scenario)),
+    createStreamSource(77, replication),
+  );
 }
 
 function expectConserved(metrics: MetricValues): void {
-  expect(metrics.arrived).toBe((metrics.served ?? 0) + (metrics.abandoned ?? 0) + (metrics.openAtEnd ?? 0));
+  expect(metrics.arrived).toBe(
+    (metrics.served ?? 0) + (metrics.abandoned ?? 0) + (metrics.openAtEnd ?? 0),
+  );
 }
 
-describe('conservation and Little\'s law', () => {
-  it.each([0, 1, 2])('arrived = resolved + abandoned + open at end, per class and overall (replication %i)', (r) => {
-    const output = run(base, r);
-    expectConserved(output.overall);
-    output.classes.forEach(expectConserved);
-    expect(output.overall.abandoned).toBeGreaterThan(0);
-  });
+describe("conservation and Little's law", () => {
+  it.each([0, 1, 2])(
+    'arrived = resolved + abandoned + open at end, per class and overall (replication %i)',
+    (r) => {
+      const output = run(base, r);
+      expectConserved(output.overall);
+      output.classes.forEach(expectConserved);
+      expect(output.overall.abandoned).toBeGreaterThan(0);
+    },
+  );
 
   it('holds when the queue is overloaded and many tickets are open at the end', () => {
-    const overloaded = { ...base, groups: [{ id: 'desk', agents: 8, discipline: 'fifo' as const }] };
+    const overloaded = {
+      ...base,
+      groups: [{ id: 'desk', agents: 8, discipline: 'fifo' as const }],
+    };
     const output = run(overloaded, 0);
     expectConserved(output.overall);
     output.classes.forEach(expectConserved);
@@ -56,7 +79,8 @@ describe('conservation and Little\'s law', () => {
     const lambdaW = (known / minutes) * (asaMinutes as number);
     expect(Math.abs((meanQueueLength as number) - lambdaW) / lambdaW).toBeLessThan(0.005);
     output.classes.forEach((c) => {
-      const lw = (((c.arrived as number) - (c.openAtEnd as number)) / minutes) * (c.asaMinutes as number);
+      const lw =
+        (((c.arrived as number) - (c.openAtEnd as number)) / minutes) * (c.asaMinutes as number);
       expect(Math.abs((c.meanQueueLength as number) - lw) / lw).toBeLessThan(0.005);
     });
   });
@@ -86,7 +110,9 @@ describe('reproducibility and common random numbers', () => {
     const a = run(base, 2);
     const b = run(more, 2);
     expect(b.ticketsGenerated).toBe(a.ticketsGenerated);
-    b.classes.forEach((c, i) => expect(c.arrived).toBe(a.classes[i]?.arrived));
+    b.classes.forEach((c, i) => {
+      expect(c.arrived).toBe(a.classes[i]?.arrived);
+    });
     expect(b.overall.asaMinutes as number).toBeLessThan(a.overall.asaMinutes as number);
   });
 });

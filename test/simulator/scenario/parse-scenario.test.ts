@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseScenario, SIM_ERR, SimulatorError } from '../../../simulator/index.ts';
 
-const valid = JSON.parse(readFileSync(new URL('../../../scenarios/small-service-desk.json', import.meta.url), 'utf8'));
+const valid = JSON.parse(
+  readFileSync(new URL('../../../scenarios/small-service-desk.json', import.meta.url), 'utf8'),
+);
 
 function issuesOf(input: unknown): SimulatorError {
   try {
@@ -26,17 +28,94 @@ describe('parseScenario', () => {
   });
 
   it.each([
-    ['a negative headcount', (s: any) => { s.groups[0].agents = -3; }, 'groups[0].agents', -3],
-    ['a fractional headcount', (s: any) => { s.groups[0].agents = 2.5; }, 'groups[0].agents', 2.5],
-    ['a duration without a unit', (s: any) => { s.classes[1].workTime.mean = '30 minutes'; }, 'classes[1].workTime.mean', '30 minutes'],
-    ['a share given in percent', (s: any) => { s.classes[0].share = 2; }, 'classes[0].share', 2],
-    ['an unknown distribution', (s: any) => { s.classes[2].workTime = { kind: 'normal', mean: '5m' }; }, 'classes[2].workTime.kind', 'normal'],
-    ['a lognormal without its cv', (s: any) => { delete s.classes[2].workTime.cv; }, 'classes[2].workTime.cv', undefined],
-    ['a misspelt field', (s: any) => { s.groups[0].agent = 3; }, 'groups[0].agent', 3],
-    ['a missing horizon', (s: any) => { delete s.run.horizon; }, 'run.horizon', undefined],
-    ['an unknown arrival kind', (s: any) => { s.arrivals.kind = 'daily'; }, 'arrivals.kind', 'daily'],
-    ['a short profile', (s: any) => { s.arrivals.hourWeights = [1, 2, 3]; }, 'arrivals.hourWeights', [1, 2, 3]],
-    ['a NaN rate', (s: any) => { s.arrivals.ticketsPerWeek = Number.NaN; }, 'arrivals.ticketsPerWeek', Number.NaN],
+    [
+      'a negative headcount',
+      (s: any) => {
+        s.groups[0].agents = -3;
+      },
+      'groups[0].agents',
+      -3,
+    ],
+    [
+      'a fractional headcount',
+      (s: any) => {
+        s.groups[0].agents = 2.5;
+      },
+      'groups[0].agents',
+      2.5,
+    ],
+    [
+      'a duration without a unit',
+      (s: any) => {
+        s.classes[1].workTime.mean = '30 minutes';
+      },
+      'classes[1].workTime.mean',
+      '30 minutes',
+    ],
+    [
+      'a share given in percent',
+      (s: any) => {
+        s.classes[0].share = 2;
+      },
+      'classes[0].share',
+      2,
+    ],
+    [
+      'an unknown distribution',
+      (s: any) => {
+        s.classes[2].workTime = { kind: 'normal', mean: '5m' };
+      },
+      'classes[2].workTime.kind',
+      'normal',
+    ],
+    [
+      'a lognormal without its cv',
+      (s: any) => {
+        delete s.classes[2].workTime.cv;
+      },
+      'classes[2].workTime.cv',
+      undefined,
+    ],
+    [
+      'a misspelt field',
+      (s: any) => {
+        s.groups[0].agent = 3;
+      },
+      'groups[0].agent',
+      3,
+    ],
+    [
+      'a missing horizon',
+      (s: any) => {
+        delete s.run.horizon;
+      },
+      'run.horizon',
+      undefined,
+    ],
+    [
+      'an unknown arrival kind',
+      (s: any) => {
+        s.arrivals.kind = 'daily';
+      },
+      'arrivals.kind',
+      'daily',
+    ],
+    [
+      'a short profile',
+      (s: any) => {
+        s.arrivals.hourWeights = [1, 2, 3];
+      },
+      'arrivals.hourWeights',
+      [1, 2, 3],
+    ],
+    [
+      'a NaN rate',
+      (s: any) => {
+        s.arrivals.ticketsPerWeek = Number.NaN;
+      },
+      'arrivals.ticketsPerWeek',
+      Number.NaN,
+    ],
   ])('rejects %s, naming the field and the value', (_, change, field, value) => {
     const error = issuesOf(mutate(change));
     expect(error.code).toBe(SIM_ERR.INVALID_SCENARIO);
@@ -47,14 +126,22 @@ describe('parseScenario', () => {
   });
 
   it('explains the chosen distribution, not every other one', () => {
-    const error = issuesOf(mutate((s) => { s.classes[0].workTime = { kind: 'uniform', min: '5m' }; }));
+    const error = issuesOf(
+      mutate((s) => {
+        s.classes[0].workTime = { kind: 'uniform', min: '5m' };
+      }),
+    );
     expect(error.issues).toEqual([
       expect.objectContaining({ field: 'classes[0].workTime.max', value: undefined }),
     ]);
   });
 
   it('checks meaning: shares that do not add up to 1', () => {
-    const error = issuesOf(mutate((s) => { s.classes[3].share = 0.2; }));
+    const error = issuesOf(
+      mutate((s) => {
+        s.classes[3].share = 0.2;
+      }),
+    );
     expect(error.issues[0]?.field).toBe('classes[].share');
     expect(error.issues[0]?.expected).toContain('0.9');
   });
@@ -67,26 +154,46 @@ describe('parseScenario', () => {
         s.arrivals.hourWeights = new Array(168).fill(0);
       }),
     );
-    expect(error.issues.map((i) => i.field).sort()).toEqual(['arrivals.hourWeights', 'classes[].id', 'run.warmUp']);
+    expect(error.issues.map((i) => i.field).sort()).toEqual([
+      'arrivals.hourWeights',
+      'classes[].id',
+      'run.warmUp',
+    ]);
   });
 
   it('checks distribution parameters beyond the schema', () => {
-    const error = issuesOf(mutate((s) => { s.classes[0].workTime = { kind: 'weibull', mean: '5m', cv: 1000 }; }));
+    const error = issuesOf(
+      mutate((s) => {
+        s.classes[0].workTime = { kind: 'weibull', mean: '5m', cv: 1000 };
+      }),
+    );
     expect(error.issues[0]?.field).toBe('classes[0].workTime.cv');
   });
 
   it('refuses runs beyond the limits with a clear message', () => {
-    const error = issuesOf(mutate((s) => { s.arrivals.ticketsPerWeek = 1e9; }));
+    const error = issuesOf(
+      mutate((s) => {
+        s.arrivals.ticketsPerWeek = 1e9;
+      }),
+    );
     expect(error.code).toBe(SIM_ERR.LIMIT_EXCEEDED);
     expect(error.issues[0]?.field).toBe('run.horizon');
     expect(error.issues[0]?.expected).toMatch(/expected tickets per replication/);
   });
 
   it('rejects files of another schema version, saying what to do', () => {
-    const newer = issuesOf(mutate((s) => { s.schemaVersion = 2; }));
+    const newer = issuesOf(
+      mutate((s) => {
+        s.schemaVersion = 2;
+      }),
+    );
     expect(newer.code).toBe(SIM_ERR.UNSUPPORTED_SCHEMA_VERSION);
     expect(newer.issues[0]?.expected).toMatch(/newer stafflab/);
-    const missing = issuesOf(mutate((s) => { delete s.schemaVersion; }));
+    const missing = issuesOf(
+      mutate((s) => {
+        delete s.schemaVersion;
+      }),
+    );
     expect(missing.issues[0]?.field).toBe('schemaVersion');
   });
 
