@@ -8,7 +8,7 @@ import {
   SimulatorError,
   toMinutes,
 } from '../../../simulator/index.ts';
-import { allNumbersFinite } from '../../helpers/scenario-builder.ts';
+import { allNumbersFinite } from '../../helpers/all-numbers-finite.ts';
 
 const valid: Scenario = JSON.parse(
   readFileSync(new URL('../../../scenarios/small-service-desk.json', import.meta.url), 'utf8'),

@@ -1,7 +1,7 @@
 import { describe, it } from 'vitest';
-import { erlangA, parseScenario, runScenario } from '../../../simulator/index.ts';
+import { erlangA, runScenario } from '../../../simulator/index.ts';
 import { expectIntervalContains, expectWithin999 } from '../../helpers/interval.ts';
-import { mmcScenario } from '../../helpers/scenario-builder.ts';
+import { loadExampleScenario } from '../../helpers/load-scenario.ts';
 
 // M/M/c+M against the Erlang A birth–death chain (Palm 1943; Garnett, Mandelbaum & Reiman 2002,
 // M&SOM 4(3):208–227): P(wait) = P(N ≥ c) by PASTA, mean wait E[Q]/λ and abandonment θ·E[Q]/λ
@@ -11,17 +11,8 @@ describe('simulated M/M/c+M agrees with Erlang A at load 1.0', () => {
   const meanWork = 10;
   const meanPatience = 20;
   const arrivalRate = 1; // per minute: a = 10 Erlangs
-  const scenario = parseScenario(
-    mmcScenario({
-      agents,
-      offeredLoad: arrivalRate * meanWork,
-      meanWorkMinutes: meanWork,
-      patienceMeanMinutes: meanPatience,
-      horizon: '12w',
-      warmUp: '1w',
-    }),
-  );
-  const result = runScenario(scenario, { seed: 1917, replications: 20 });
+  // 60 tickets an hour, 10 minutes of work, 20 minutes of patience, 10 agents; 20 × 12 weeks.
+  const result = runScenario(loadExampleScenario('validation-erlang-a.json'));
   const theory = erlangA({
     arrivalRate,
     serviceRate: 1 / meanWork,

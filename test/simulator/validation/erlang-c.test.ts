@@ -3,11 +3,10 @@ import {
   erlangC,
   erlangCMeanWait,
   erlangCServiceLevel,
-  parseScenario,
   runScenario,
 } from '../../../simulator/index.ts';
 import { expectIntervalContains, expectWithin999 } from '../../helpers/interval.ts';
-import { mmcScenario } from '../../helpers/scenario-builder.ts';
+import { loadExampleScenario } from '../../helpers/load-scenario.ts';
 
 // M/M/c against Erlang C (Erlang 1917; formulas as in Cooper, "Introduction to Queueing Theory",
 // 2nd ed. 1981, §3.5): P(wait) = C(c, a), mean wait W = C·s/(c − a),
@@ -16,17 +15,8 @@ describe('simulated M/M/c agrees with Erlang C at load 0.9', () => {
   const agents = 10;
   const load = 9;
   const s = 10;
-  const scenario = parseScenario(
-    mmcScenario({
-      agents,
-      offeredLoad: load,
-      meanWorkMinutes: s,
-      horizon: '20w',
-      warmUp: '1w',
-      targetTime: '5m',
-    }),
-  );
-  const result = runScenario(scenario, { seed: 2026, replications: 20 });
+  // 54 tickets an hour (a = 9), 10 minutes of work, 10 agents, a 5-minute target; 20 × 20 weeks.
+  const result = runScenario(loadExampleScenario('validation-erlang-c.json'));
   const c = erlangC(agents, load);
 
   it('mean wait (ASA)', () => {

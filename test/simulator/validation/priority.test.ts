@@ -1,11 +1,7 @@
 import { describe, it } from 'vitest';
-import {
-  erlangC,
-  parseScenario,
-  priorityMeanWaits,
-  runScenario,
-} from '../../../simulator/index.ts';
+import { erlangC, priorityMeanWaits, runScenario } from '../../../simulator/index.ts';
 import { expectIntervalContains } from '../../helpers/interval.ts';
+import { loadExampleScenario } from '../../helpers/load-scenario.ts';
 
 // Two non-preemptive priority classes sharing an exponential work time against Cobham's formula
 // (Cobham 1954, Operations Research 2(1):70–76; Kleinrock, Queueing Systems vol. 2, §3.6):
@@ -15,28 +11,8 @@ describe('simulated M/M/c with two priority classes agrees with Cobham at load 0
   const meanWork = 10;
   const arrivalRate = 0.9; // per minute: load 0.9
   const shares = [0.3, 0.7];
-  const scenario = parseScenario({
-    schemaVersion: 1,
-    name: 'two priorities',
-    arrivals: { kind: 'poisson', ticketsPerHour: arrivalRate * 60 },
-    classes: [
-      {
-        id: 'urgent',
-        share: shares[0],
-        priority: 1,
-        workTime: { kind: 'exponential', mean: meanWork },
-      },
-      {
-        id: 'normal',
-        share: shares[1],
-        priority: 2,
-        workTime: { kind: 'exponential', mean: meanWork },
-      },
-    ],
-    groups: [{ id: 'desk', agents, discipline: 'priority' }],
-    run: { horizon: '20w', warmUp: '1w' },
-  });
-  const result = runScenario(scenario, { seed: 1954, replications: 20 });
+  // 54 tickets an hour, 30 % urgent, 10 minutes of work for both, 10 agents; 20 × 20 weeks.
+  const result = runScenario(loadExampleScenario('validation-priority-cobham.json'));
   const waits = priorityMeanWaits(
     shares.map((share) => share * arrivalRate),
     1 / meanWork,
