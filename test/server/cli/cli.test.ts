@@ -15,8 +15,12 @@ async function run(...args: string[]): Promise<{ code: number; out: string; err:
   let out = '';
   let err = '';
   const output: Output = {
-    out: (t) => void (out += t),
-    err: (t) => void (err += t),
+    out: (text) => {
+      out += text;
+    },
+    err: (text) => {
+      err += text;
+    },
     interactive: false,
   };
   const code = await main(['node', 'stafflab', ...args], output);
