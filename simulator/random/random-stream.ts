@@ -27,8 +27,7 @@ export interface StreamSource {
 export function createStreamSource(seed: number, replication: number): StreamSource {
   return {
     stream(name: string): RandomStream {
-      const generator = seedrandom.alea(`stafflab/${seed}/${replication}/${name}`);
-      return () => generator();
+      return seedrandom.alea(`stafflab/${seed}/${replication}/${name}`);
     },
   };
 }

@@ -111,4 +111,54 @@ describe('exact event traces', () => {
     const { events } = trace(model, { arrivals: [U1, 0, 0, 0], class: [0.1, 0.2, 0.7, 0.8] });
     expect(events.filter((e) => e.kind === 'departure').map((e) => e.ticket)).toEqual([1, 2, 3, 4]);
   });
+
+  it('service level: a ticket still waiting past its target at the end counts as missed; one within it is left out', () => {
+    const model = parseScenario({
+      schemaVersion: 1,
+      name: 'sl',
+      arrivals: { kind: 'poisson', ticketsPerHour: 6 },
+      classes: [
+        {
+          id: 'only',
+          share: 1,
+          workTime: { kind: 'deterministic', value: 100 },
+          serviceLevel: { targetTime: 5, attainment: 0.9 },
+        },
+      ],
+      groups: [{ id: 'desk', agents: 1 }],
+      run: { horizon: 50 },
+    });
+    // At 6 tickets an hour a gap is 10 × the exponential mass: tickets at 10·T ≈ 10, again at
+    // 10·T (gap 0), and ≈ 47 (mass 3.7).
+    const { output } = trace(model, { arrivals: [U1, 0, 1 - Math.exp(-3.7)] });
+    expect(output.overall.arrived).toBe(3);
+    expect(output.overall.openAtEnd).toBe(3);
+    // Ticket 1 started at once (met); ticket 2 has waited 40 min > 5 (missed); ticket 3 has waited
+    // 3 min, still within its target: undecided, so not counted.
+    expect(output.overall.serviceLevel).toBe(0.5);
+    // Waits are known only for ticket 1 (0 min): tickets still waiting have no wait yet.
+    expect(output.overall.asaMinutes).toBe(0);
+  });
+
+  it('warm-up: earlier tickets are left out and time averages start at its end', () => {
+    const model = parseScenario({
+      schemaVersion: 1,
+      name: 'warm-up',
+      arrivals: { kind: 'poisson', ticketsPerHour: 60 },
+      classes: [{ id: 'only', share: 1, workTime: { kind: 'deterministic', value: 10 } }],
+      groups: [{ id: 'desk', agents: 1 }],
+      run: { horizon: 30, warmUp: 2 },
+    });
+    const gap = -Math.log(Math.exp(-3));
+    const second = T + gap;
+    const { output } = trace(model, { arrivals: [U1, 1 - Math.exp(-3)] });
+    // Ticket 1 arrives at T ≈ 1 (warm-up) and works until T + 10; ticket 2 arrives at ≈ 4,
+    // waits until T + 10 and works until T + 20.
+    expect(output.overall.arrived).toBe(1);
+    expect(output.overall.served).toBe(1);
+    expect(output.overall.asaMinutes).toBeCloseTo(T + 10 - second, 12);
+    expect(output.overall.meanTimeInSystemMinutes).toBeCloseTo(T + 20 - second, 12);
+    expect(output.overall.occupancy).toBeCloseTo((T + 20 - 2) / 28, 12);
+    expect(output.overall.meanQueueLength).toBeCloseTo((T + 10 - second) / 28, 12);
+  });
 });
