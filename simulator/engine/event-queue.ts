@@ -1,4 +1,5 @@
 import type { EventKind } from './event-kind.ts';
+import { grown } from './grown.ts';
 
 /** Sequence numbers stay below 2^44, leaving room for the kind priority above them in one key. */
 const SEQUENCE_SPAN = 2 ** 44;
@@ -107,17 +108,9 @@ export class EventQueue {
 
   private grow(): void {
     const capacity = this.times.length * 2;
-    const times = new Float64Array(capacity);
-    const keys = new Float64Array(capacity);
-    const kinds = new Uint8Array(capacity);
-    const payloads = new Int32Array(capacity);
-    times.set(this.times);
-    keys.set(this.keys);
-    kinds.set(this.kinds);
-    payloads.set(this.payloads);
-    this.times = times;
-    this.keys = keys;
-    this.kinds = kinds;
-    this.payloads = payloads;
+    this.times = grown(this.times, capacity);
+    this.keys = grown(this.keys, capacity);
+    this.kinds = grown(this.kinds, capacity);
+    this.payloads = grown(this.payloads, capacity);
   }
 }

@@ -1,7 +1,7 @@
 import type { RandomStream, StreamSource } from '../random/random-stream.ts';
 import type { MetricValues } from '../report/metric-catalogue.ts';
 import { ArrivalProcess } from './arrival-process.ts';
-import type { EngineModel } from './engine-model.ts';
+import type { EngineClass, EngineModel } from './engine-model.ts';
 import { EVENT, EVENT_NAMES } from './event-kind.ts';
 import { EventQueue } from './event-queue.ts';
 import { Monitor } from './monitor.ts';
@@ -40,121 +40,164 @@ export function simulateReplication(
   source: StreamSource,
   options: { trace?: (event: TraceEvent) => void } = {},
 ): ReplicationOutput {
-  const { classes, horizonMinutes: horizon } = model;
-  const trace = options.trace;
-  const arrivals = new ArrivalProcess(model.arrivals, horizon, {
-    arrivals: source.stream('arrivals'),
-    dailyVolume: source.stream('daily-volume'),
-  });
-  const classRandom = source.stream('class');
-  const workRandom: RandomStream[] = classes.map((c) => source.stream(`work:${c.id}`));
-  const patienceRandom: RandomStream[] = classes.map((c) => source.stream(`patience:${c.id}`));
-  const cumulativeShares = cumulative(classes.map((c) => c.share));
-  const levels = Int32Array.from(classes, (c) => c.level);
+  return new Replication(model, source, options.trace).run();
+}
 
-  const calendar = new EventQueue();
-  const store = new TicketStore();
-  const line = new WaitingLine(store, model.levels);
-  const monitor = new Monitor({
-    targetMinutes: classes.map((c) => c.targetMinutes),
-    warmUpMinutes: model.warmUpMinutes,
-    agents: model.agents,
-  });
-  const ticketNumber = new Float64Array(trace === undefined ? 0 : 1 << 20);
-  let freeAgents = model.agents;
-  let generated = 0;
-  let events = 0;
+/** The state of one replication; the engine emits to the monitor, which does all the counting. */
+class Replication {
+  private readonly classes: readonly EngineClass[];
+  private readonly horizon: number;
+  private readonly arrivals: ArrivalProcess;
+  private readonly classRandom: RandomStream;
+  private readonly workRandom: RandomStream[];
+  private readonly patienceRandom: RandomStream[];
+  private readonly cumulativeShares: Float64Array;
+  private readonly levels: Int32Array;
+  private readonly calendar = new EventQueue();
+  private readonly store = new TicketStore();
+  private readonly line: WaitingLine;
+  private readonly monitor: Monitor;
+  private readonly trace: ((event: TraceEvent) => void) | undefined;
+  /** Arrival number of the ticket in each slot, kept only when tracing. */
+  private readonly ticketNumbers: number[] = [];
+  private freeAgents: number;
+  private generated = 0;
 
-  const startWork = (slot: number, time: number): void => {
-    store.state[slot] = TICKET_STATE.IN_SERVICE;
-    monitor.started(store.classIndex[slot] as number, store.arrivalTime[slot] as number, time);
-    calendar.push(time + (store.workMinutes[slot] as number), EVENT.DEPARTURE, slot);
-  };
+  constructor(model: EngineModel, source: StreamSource, trace?: (event: TraceEvent) => void) {
+    this.classes = model.classes;
+    this.horizon = model.horizonMinutes;
+    this.arrivals = new ArrivalProcess(model.arrivals, model.horizonMinutes, {
+      arrivals: source.stream('arrivals'),
+      dailyVolume: source.stream('daily-volume'),
+    });
+    this.classRandom = source.stream('class');
+    this.workRandom = model.classes.map((c) => source.stream(`work:${c.id}`));
+    this.patienceRandom = model.classes.map((c) => source.stream(`patience:${c.id}`));
+    this.cumulativeShares = cumulative(model.classes.map((c) => c.share));
+    this.levels = Int32Array.from(model.classes, (c) => c.level);
+    this.line = new WaitingLine(this.store, model.levels);
+    this.monitor = new Monitor({
+      targetMinutes: model.classes.map((c) => c.targetMinutes),
+      warmUpMinutes: model.warmUpMinutes,
+      agents: model.agents,
+    });
+    this.freeAgents = model.agents;
+    this.trace = trace;
+  }
 
-  calendar.push(horizon, EVENT.END, -1);
-  const first = arrivals.nextAfter(0);
-  if (first <= horizon) calendar.push(first, EVENT.ARRIVAL, -1);
-
-  for (;;) {
-    const time = calendar.peekTime();
-    const kind = calendar.peekKind();
-    const slot = calendar.peekPayload();
-    calendar.pop();
-    events++;
-    if (trace !== undefined) {
-      const number =
-        slot >= 0 ? (ticketNumber[slot] as number) : kind === EVENT.ARRIVAL ? generated + 1 : null;
-      trace({ time, kind: EVENT_NAMES[kind], ticket: number });
+  run(): ReplicationOutput {
+    const calendar = this.calendar;
+    calendar.push(this.horizon, EVENT.END, -1);
+    this.scheduleArrivalAfter(0);
+    let events = 0;
+    for (;;) {
+      const time = calendar.peekTime();
+      const kind = calendar.peekKind();
+      const slot = calendar.peekPayload();
+      calendar.pop();
+      events++;
+      if (this.trace !== undefined) this.traceEvent(time, kind, slot);
+      if (kind === EVENT.END) break;
+      switch (kind) {
+        case EVENT.ARRIVAL:
+          this.arrive(time);
+          break;
+        case EVENT.DEPARTURE:
+          this.depart(slot, time);
+          break;
+        case EVENT.ABANDON:
+          this.abandon(slot, time);
+          break;
+        default:
+          return assertNever(kind);
+      }
     }
-    if (kind === EVENT.END) break;
-    switch (kind) {
-      case EVENT.ARRIVAL: {
-        const next = arrivals.nextAfter(time);
-        if (next <= horizon) calendar.push(next, EVENT.ARRIVAL, -1);
-        const classIndex = pickIndex(cumulativeShares, classRandom());
-        const ticketClass = classes[classIndex];
-        if (ticketClass === undefined) throw new Error('class index out of range');
-        const ticket = store.allocate();
-        generated++;
-        if (trace !== undefined && ticket < ticketNumber.length) ticketNumber[ticket] = generated;
-        store.arrivalTime[ticket] = time;
-        store.classIndex[ticket] = classIndex;
-        store.workMinutes[ticket] = ticketClass.work.sample(workRandom[classIndex] as RandomStream);
-        const patience = ticketClass.patience;
-        const deadline =
-          patience === null
-            ? Number.POSITIVE_INFINITY
-            : time + patience.sample(patienceRandom[classIndex] as RandomStream);
-        store.patienceDeadline[ticket] = deadline;
-        monitor.arrived(classIndex, time);
-        if (freeAgents > 0) {
-          freeAgents--;
-          startWork(ticket, time);
-        } else {
-          store.state[ticket] = TICKET_STATE.WAITING;
-          line.enqueue(ticket, levels[classIndex] as number);
-          if (deadline <= horizon) {
-            store.pendingEvents[ticket] = 1;
-            calendar.push(deadline, EVENT.ABANDON, ticket);
-          }
-        }
-        break;
-      }
-      case EVENT.DEPARTURE: {
-        monitor.served(store.classIndex[slot] as number, store.arrivalTime[slot] as number, time);
-        store.state[slot] = TICKET_STATE.DONE;
-        store.releaseIfUnreferenced(slot);
-        const next = line.dequeue();
-        if (next >= 0) startWork(next, time);
-        else freeAgents++;
-        break;
-      }
-      case EVENT.ABANDON: {
-        store.pendingEvents[slot] = 0;
-        if (store.state[slot] === TICKET_STATE.WAITING) {
-          const classIndex = store.classIndex[slot] as number;
-          line.remove(slot, levels[classIndex] as number);
-          store.state[slot] = TICKET_STATE.DONE;
-          monitor.abandoned(classIndex, store.arrivalTime[slot] as number, time);
-        }
-        store.releaseIfUnreferenced(slot);
-        break;
-      }
-      default:
-        return assertNever(kind);
+    this.recordOpenTickets();
+    return { ...this.monitor.finish(this.horizon), events, ticketsGenerated: this.generated };
+  }
+
+  private scheduleArrivalAfter(time: number): void {
+    const next = this.arrivals.nextAfter(time);
+    if (next <= this.horizon) this.calendar.push(next, EVENT.ARRIVAL, -1);
+  }
+
+  /** A ticket arrives: draw its class, work and patience; start it or put it in line. */
+  private arrive(time: number): void {
+    this.scheduleArrivalAfter(time);
+    const { store } = this;
+    const classIndex = pickIndex(this.cumulativeShares, this.classRandom());
+    const ticketClass = this.classes[classIndex] as EngineClass;
+    const ticket = store.allocate();
+    this.generated++;
+    if (this.trace !== undefined) this.ticketNumbers[ticket] = this.generated;
+    store.arrivalTime[ticket] = time;
+    store.classIndex[ticket] = classIndex;
+    store.workMinutes[ticket] = ticketClass.work.sample(
+      this.workRandom[classIndex] as RandomStream,
+    );
+    const patience = ticketClass.patience;
+    const deadline =
+      patience === null
+        ? Number.POSITIVE_INFINITY
+        : time + patience.sample(this.patienceRandom[classIndex] as RandomStream);
+    this.monitor.arrived(classIndex, time);
+    if (this.freeAgents > 0) {
+      this.freeAgents--;
+      this.startWork(ticket, time);
+      return;
+    }
+    store.state[ticket] = TICKET_STATE.WAITING;
+    this.line.enqueue(ticket, this.levels[classIndex] as number);
+    if (deadline <= this.horizon) {
+      store.pendingEvents[ticket] = 1;
+      this.calendar.push(deadline, EVENT.ABANDON, ticket);
     }
   }
 
-  line.forEach((slot) => {
-    monitor.openAtEnd(
-      store.classIndex[slot] as number,
-      store.arrivalTime[slot] as number,
-      horizon,
-      true,
-    );
-  });
-  for (let slot = 0; slot < store.capacityUsed; slot++) {
-    if (store.state[slot] === TICKET_STATE.IN_SERVICE) {
+  /** An agent finishes a ticket and takes the next one waiting, if any. */
+  private depart(slot: number, time: number): void {
+    const { store } = this;
+    this.monitor.served(store.classIndex[slot] as number, store.arrivalTime[slot] as number, time);
+    store.state[slot] = TICKET_STATE.DONE;
+    store.releaseIfUnreferenced(slot);
+    const next = this.line.dequeue();
+    if (next >= 0) this.startWork(next, time);
+    else this.freeAgents++;
+  }
+
+  /** A patience timer fires: the ticket leaves if it is still waiting (else the timer is stale). */
+  private abandon(slot: number, time: number): void {
+    const { store } = this;
+    store.pendingEvents[slot] = 0;
+    if (store.state[slot] === TICKET_STATE.WAITING) {
+      const classIndex = store.classIndex[slot] as number;
+      this.line.remove(slot, this.levels[classIndex] as number);
+      store.state[slot] = TICKET_STATE.DONE;
+      this.monitor.abandoned(classIndex, store.arrivalTime[slot] as number, time);
+    }
+    store.releaseIfUnreferenced(slot);
+  }
+
+  private startWork(slot: number, time: number): void {
+    const { store } = this;
+    store.state[slot] = TICKET_STATE.IN_SERVICE;
+    this.monitor.started(store.classIndex[slot] as number, store.arrivalTime[slot] as number, time);
+    this.calendar.push(time + (store.workMinutes[slot] as number), EVENT.DEPARTURE, slot);
+  }
+
+  /** Tells the monitor about every ticket still waiting or in work at the horizon. */
+  private recordOpenTickets(): void {
+    const { store, monitor, horizon } = this;
+    this.line.forEach((slot) => {
+      monitor.openAtEnd(
+        store.classIndex[slot] as number,
+        store.arrivalTime[slot] as number,
+        horizon,
+        true,
+      );
+    });
+    for (let slot = 0; slot < store.capacityUsed; slot++) {
+      if (store.state[slot] !== TICKET_STATE.IN_SERVICE) continue;
       monitor.openAtEnd(
         store.classIndex[slot] as number,
         store.arrivalTime[slot] as number,
@@ -163,7 +206,16 @@ export function simulateReplication(
       );
     }
   }
-  return { ...monitor.finish(horizon), events, ticketsGenerated: generated };
+
+  private traceEvent(time: number, kind: (typeof EVENT)[keyof typeof EVENT], slot: number): void {
+    const ticket =
+      slot >= 0
+        ? (this.ticketNumbers[slot] ?? null)
+        : kind === EVENT.ARRIVAL
+          ? this.generated + 1
+          : null;
+    this.trace?.({ time, kind: EVENT_NAMES[kind], ticket });
+  }
 }
 
 function cumulative(shares: readonly number[]): Float64Array {

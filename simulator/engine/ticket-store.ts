@@ -1,3 +1,5 @@
+import { grown } from './grown.ts';
+
 /** Where a ticket is in its life. */
 export const TICKET_STATE = {
   FREE: 0,
@@ -73,31 +75,13 @@ export class TicketStore {
 
   private grow(): void {
     const capacity = this.state.length * 2;
-    this.arrivalTime = growFloat(this.arrivalTime, capacity);
-    this.workMinutes = growFloat(this.workMinutes, capacity);
-    this.patienceDeadline = growFloat(this.patienceDeadline, capacity);
-    this.classIndex = growBytes(this.classIndex, capacity);
-    this.state = growBytes(this.state, capacity);
-    this.pendingEvents = growBytes(this.pendingEvents, capacity);
-    this.next = growInts(this.next, capacity);
-    this.prev = growInts(this.prev, capacity);
+    this.arrivalTime = grown(this.arrivalTime, capacity);
+    this.workMinutes = grown(this.workMinutes, capacity);
+    this.patienceDeadline = grown(this.patienceDeadline, capacity);
+    this.classIndex = grown(this.classIndex, capacity);
+    this.state = grown(this.state, capacity);
+    this.pendingEvents = grown(this.pendingEvents, capacity);
+    this.next = grown(this.next, capacity);
+    this.prev = grown(this.prev, capacity);
   }
-}
-
-function growFloat(old: Float64Array, capacity: number): Float64Array {
-  const array = new Float64Array(capacity);
-  array.set(old);
-  return array;
-}
-
-function growBytes(old: Uint8Array, capacity: number): Uint8Array {
-  const array = new Uint8Array(capacity);
-  array.set(old);
-  return array;
-}
-
-function growInts(old: Int32Array, capacity: number): Int32Array {
-  const array = new Int32Array(capacity);
-  array.set(old);
-  return array;
 }
