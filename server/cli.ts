@@ -1,6 +1,8 @@
 import { Command, CommanderError } from 'commander';
 import { isSimulatorError } from '../simulator/index.ts';
 import { benchCommand } from './cli/bench-command.ts';
+import { erlangCommand } from './cli/erlang-command.ts';
+import { staffCommand } from './cli/staff-command.ts';
 import { EXIT, type Output, processOutput, UsageError } from './cli/output.ts';
 import { simulateCommand } from './cli/simulate-command.ts';
 
@@ -36,6 +38,38 @@ export async function main(
         await simulateCommand(file, options, output);
       },
     );
+
+  const queueOptions = (command: Command) =>
+    command
+      .requiredOption('--model <b|c|a>', 'b: Erlang B (lost tickets), c: Erlang C (tickets wait), a: Erlang A (users may give up)')
+      .requiredOption('--arrivals-per-hour <rate>', 'tickets arriving per hour')
+      .requiredOption('--aht <duration>', 'mean work (handle) time per ticket, e.g. 6m or 90s')
+      .option('--patience <duration>', 'mean time a user waits before giving up (model a only)')
+      .option('--target-time <duration>', 'service-level target time, e.g. 20s or 4h')
+      .option('--json', 'print the answer as JSON');
+
+  queueOptions(
+    program
+      .command('erlang')
+      .description('what a closed-form queueing model says for a given number of agents')
+      .requiredOption('--agents <n>', 'number of agents'),
+  ).action(async (options) => {
+    await erlangCommand(options, output);
+  });
+
+  queueOptions(
+    program
+      .command('staff')
+      .description('the fewest agents that meet every target, and the roster with shrinkage')
+      .option('--target-sl <fraction>', 'service level to reach within --target-time, e.g. 0.8')
+      .option('--target-asa <duration>', 'maximum mean wait (ASA)')
+      .option('--max-occupancy <fraction>', 'maximum fraction of time agents are busy')
+      .option('--max-abandon <fraction>', 'maximum fraction of tickets abandoned (model a)')
+      .option('--max-blocking <fraction>', 'maximum fraction of tickets blocked (model b)')
+      .option('--shrinkage <fraction>', 'fraction of paid time agents are unavailable (default 0)'),
+  ).action(async (options) => {
+    await staffCommand(options, output);
+  });
 
   program
     .command('bench')

@@ -43,3 +43,18 @@ export function integerOption(
   }
   return number;
 }
+
+/** Reads a number option within [min, max] (`exclusiveMin` for > min), or throws a UsageError naming it. */
+export function numberOption(
+  name: string,
+  value: string | undefined,
+  range: { min: number; max?: number; exclusiveMin?: boolean; expected: string },
+): number | undefined {
+  if (value === undefined) return undefined;
+  const number = Number(value);
+  const aboveMin = range.exclusiveMin === true ? number > range.min : number >= range.min;
+  if (value.trim() === '' || !Number.isFinite(number) || !aboveMin || number > (range.max ?? Number.MAX_VALUE)) {
+    throw new UsageError(`--${name}: got ${JSON.stringify(value)}, expected ${range.expected}`);
+  }
+  return number;
+}

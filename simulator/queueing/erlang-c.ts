@@ -1,6 +1,6 @@
 import { fail, SIM_ERR } from '../errors.ts';
 import { checkAgents, checkPositive } from './check-input.ts';
-import { erlangB } from './erlang-b.ts';
+import { erlangB, logErlangB } from './erlang-b.ts';
 
 /**
  * Erlang C: the probability that an arrival waits in an M/M/c queue with `agents` agents and
@@ -15,6 +15,19 @@ export function erlangC(agents: number, offeredLoad: number): number {
   checkStable(agents, offeredLoad);
   const blocking = erlangB(agents, offeredLoad);
   return (agents * blocking) / (agents - offeredLoad * (1 - blocking));
+}
+
+/**
+ * Natural logarithm of Erlang C, exact where C underflows:
+ * ln C = ln c + ln B − ln(c − a·(1 − B)), with ln B from {@link logErlangB}.
+ *
+ * @example
+ * logErlangC(10_000, 100) // ≈ −36157.2159266
+ */
+export function logErlangC(agents: number, offeredLoad: number): number {
+  checkStable(agents, offeredLoad);
+  const logBlocking = logErlangB(agents, offeredLoad);
+  return Math.log(agents) + logBlocking - Math.log(agents - offeredLoad * (1 - Math.exp(logBlocking)));
 }
 
 /**

@@ -1,0 +1,85 @@
+import Table from 'cli-table3';
+import {
+  formatMinutes,
+  queueMeasures,
+  requiredAgents,
+  type StaffingAnswer,
+  type StaffingTargets,
+} from '../../simulator/index.ts';
+import { formatMeasures, measuresJson, percent } from './format-measures.ts';
+import { numberOption, type Output, UsageError } from './output.ts';
+import { durationOption, type QueueOptionStrings, readQueueOptions, withOptionNames } from './queue-options.ts';
+
+export interface StaffOptionStrings extends QueueOptionStrings {
+  targetSl?: string;
+  targetAsa?: string;
+  maxOccupancy?: string;
+  maxAbandon?: string;
+  maxBlocking?: string;
+  shrinkage?: string;
+}
+
+const FRACTION = { min: 0, max: 1, expected: 'a fraction between 0 and 1 (not a percentage)' };
+
+/** `stafflab staff`: the fewest agents meeting every target, and the roster with shrinkage. */
+export async function staffCommand(options: StaffOptionStrings, output: Output): Promise<void> {
+  const queue = readQueueOptions(options);
+  const targets = readTargets(options, queue.targetMinutes);
+  const shrinkage = numberOption('shrinkage', options.shrinkage, FRACTION) ?? 0;
+  let answer: StaffingAnswer;
+  try {
+    answer = requiredAgents({ ...queue, targets, shrinkage });
+  } catch (error) {
+    throw withOptionNames(error);
+  }
+  if (options.json === true) {
+    output.out(`${JSON.stringify(measuresJson(answer, { rosteredAgents: answer.rosteredAgents, shrinkage, bindingTargets: answer.bindingTargets }), null, 2)}\n`);
+    return;
+  }
+  output.out(
+    [
+      `${answer.agents} agents meet every target; with ${percent(shrinkage)} shrinkage, roster ${answer.rosteredAgents}.`,
+      '',
+      formatMeasures(answer, queue.targetMinutes),
+      'Around the answer:',
+      neighbourhood(answer, queue, targets),
+    ].join('\n'),
+  );
+}
+
+function readTargets(options: StaffOptionStrings, targetMinutes: number | undefined): StaffingTargets {
+  const attainment = numberOption('target-sl', options.targetSl, FRACTION);
+  if ((attainment === undefined) !== (targetMinutes === undefined)) {
+    throw new UsageError('--target-sl and --target-time go together: e.g. --target-sl 0.8 --target-time 20s (80 % of tickets start within 20 seconds)');
+  }
+  return {
+    serviceLevel: attainment === undefined || targetMinutes === undefined ? undefined : { attainment, targetMinutes },
+    asaMinutes: options.targetAsa === undefined ? undefined : durationOption('target-asa', options.targetAsa),
+    maxOccupancy: numberOption('max-occupancy', options.maxOccupancy, FRACTION),
+    maxAbandon: numberOption('max-abandon', options.maxAbandon, FRACTION),
+    maxBlocking: numberOption('max-blocking', options.maxBlocking, FRACTION),
+  };
+}
+
+/** Agents from answer − 3 to answer + 3 against service level, ASA and occupancy, the answer marked. */
+function neighbourhood(answer: StaffingAnswer, queue: ReturnType<typeof readQueueOptions>, targets: StaffingTargets): string {
+  const table = new Table({
+    head: ['Agents', 'Service level', 'ASA', 'Occupancy', ...(queue.model === 'a' ? ['Abandoned'] : []), ...(queue.model === 'b' ? ['Blocked'] : []), ''],
+    style: { head: [], border: [], compact: true },
+  });
+  for (let agents = Math.max(1, answer.agents - 3); agents <= answer.agents + 3; agents++) {
+    if (queue.model === 'c' && agents <= answer.offeredLoad) continue;
+    const m = queueMeasures({ ...queue, agents });
+    table.push([
+      String(agents),
+      m.serviceLevel === null ? '–' : percent(m.serviceLevel),
+      formatMinutes(m.asaMinutes),
+      percent(m.occupancy),
+      ...(m.abandonProbability === undefined ? [] : [percent(m.abandonProbability)]),
+      ...(m.blockingProbability === undefined ? [] : [percent(m.blockingProbability)]),
+      agents === answer.agents ? '◀ fewest meeting every target' : '',
+    ]);
+  }
+  void targets;
+  return `${table.toString()}\n`;
+}
