@@ -2,9 +2,9 @@ import { Command, CommanderError } from 'commander';
 import { isSimulatorError } from '../simulator/index.ts';
 import { benchCommand } from './cli/bench-command.ts';
 import { erlangCommand } from './cli/erlang-command.ts';
-import { staffCommand } from './cli/staff-command.ts';
 import { EXIT, type Output, processOutput, UsageError } from './cli/output.ts';
 import { simulateCommand } from './cli/simulate-command.ts';
+import { staffCommand } from './cli/staff-command.ts';
 
 /**
  * The `stafflab` command line. Returns the exit code: 0 on success, 2 on invalid input (the
@@ -41,7 +41,10 @@ export async function main(
 
   const queueOptions = (command: Command) =>
     command
-      .requiredOption('--model <b|c|a>', 'b: Erlang B (lost tickets), c: Erlang C (tickets wait), a: Erlang A (users may give up)')
+      .requiredOption(
+        '--model <b|c|a>',
+        'b: Erlang B (lost tickets), c: Erlang C (tickets wait), a: Erlang A (users may give up)',
+      )
       .requiredOption('--arrivals-per-hour <rate>', 'tickets arriving per hour')
       .requiredOption('--aht <duration>', 'mean work (handle) time per ticket, e.g. 6m or 90s')
       .option('--patience <duration>', 'mean time a user waits before giving up (model a only)')

@@ -17,20 +17,27 @@ export {
   SimulatorError,
   type SimulatorErrorCode,
 } from './errors.ts';
-export { type ErlangAInput, type ErlangAMeasures, erlangA, erlangAServiceLevel } from './queueing/erlang-a.ts';
-export { betaForDelay, costOptimalBeta, halfinWhittDelay, squareRootStaffing } from './queueing/halfin-whitt.ts';
-export { type QueueInput, type QueueMeasures, type QueueModel, queueMeasures } from './queueing/queue-measures.ts';
+export {
+  type ErlangAInput,
+  type ErlangAMeasures,
+  erlangA,
+  erlangAServiceLevel,
+} from './queueing/erlang-a.ts';
 export { erlangB, logErlangB } from './queueing/erlang-b.ts';
 export { erlangC, erlangCMeanWait, erlangCServiceLevel, logErlangC } from './queueing/erlang-c.ts';
+export {
+  betaForDelay,
+  costOptimalBeta,
+  halfinWhittDelay,
+  squareRootStaffing,
+} from './queueing/halfin-whitt.ts';
 export { preemptivePriorityMeanDelays, priorityMeanWaits } from './queueing/priority-wait.ts';
 export {
-  MAX_AGENTS,
-  missedTargets,
-  requiredAgents,
-  type StaffingAnswer,
-  type StaffingQuestion,
-  type StaffingTargets,
-} from './staffing/required-agents.ts';
+  type QueueInput,
+  type QueueMeasures,
+  type QueueModel,
+  queueMeasures,
+} from './queueing/queue-measures.ts';
 export { createDistribution } from './random/create-distribution.ts';
 export type { Distribution } from './random/distribution.ts';
 export {
@@ -68,6 +75,14 @@ export {
   ScenarioSchema,
   type TicketClass,
 } from './scenario/schema.ts';
+export {
+  MAX_AGENTS,
+  missedTargets,
+  requiredAgents,
+  type StaffingAnswer,
+  type StaffingQuestion,
+  type StaffingTargets,
+} from './staffing/required-agents.ts';
 export {
   type DisplayUnit,
   type Duration,

@@ -4,7 +4,10 @@ import { integerOption, type Output } from './output.ts';
 import { type QueueOptionStrings, readQueueOptions, withOptionNames } from './queue-options.ts';
 
 /** `stafflab erlang`: what a closed-form model says for a given headcount. */
-export async function erlangCommand(options: QueueOptionStrings & { agents: string }, output: Output): Promise<void> {
+export async function erlangCommand(
+  options: QueueOptionStrings & { agents: string },
+  output: Output,
+): Promise<void> {
   const queue = readQueueOptions(options);
   const agents = integerOption('agents', options.agents, 1, 1_000_000) as number;
   let measures: ReturnType<typeof queueMeasures>;
@@ -13,5 +16,9 @@ export async function erlangCommand(options: QueueOptionStrings & { agents: stri
   } catch (error) {
     throw withOptionNames(error);
   }
-  output.out(options.json === true ? `${JSON.stringify(measuresJson(measures), null, 2)}\n` : formatMeasures(measures, queue.targetMinutes));
+  output.out(
+    options.json === true
+      ? `${JSON.stringify(measuresJson(measures), null, 2)}\n`
+      : formatMeasures(measures, queue.targetMinutes),
+  );
 }

@@ -53,7 +53,12 @@ export function numberOption(
   if (value === undefined) return undefined;
   const number = Number(value);
   const aboveMin = range.exclusiveMin === true ? number > range.min : number >= range.min;
-  if (value.trim() === '' || !Number.isFinite(number) || !aboveMin || number > (range.max ?? Number.MAX_VALUE)) {
+  if (
+    value.trim() === '' ||
+    !Number.isFinite(number) ||
+    !aboveMin ||
+    number > (range.max ?? Number.MAX_VALUE)
+  ) {
     throw new UsageError(`--${name}: got ${JSON.stringify(value)}, expected ${range.expected}`);
   }
   return number;

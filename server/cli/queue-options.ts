@@ -28,7 +28,9 @@ export interface QueueOptions {
 /** Reads and checks the shared options, naming the option in every message. */
 export function readQueueOptions(options: QueueOptionStrings): QueueOptions {
   if (!['b', 'c', 'a'].includes(options.model)) {
-    throw new UsageError(`--model: got ${JSON.stringify(options.model)}, expected b (Erlang B), c (Erlang C) or a (Erlang A)`);
+    throw new UsageError(
+      `--model: got ${JSON.stringify(options.model)}, expected b (Erlang B), c (Erlang C) or a (Erlang A)`,
+    );
   }
   const model = options.model as QueueModel;
   const perHour = numberOption('arrivals-per-hour', options.arrivalsPerHour, {
@@ -37,16 +39,31 @@ export function readQueueOptions(options: QueueOptionStrings): QueueOptions {
     expected: 'tickets per hour, a number > 0',
   }) as number;
   const meanWorkMinutes = durationOption('aht', options.aht);
-  if (meanWorkMinutes === 0) throw new UsageError(`--aht: got ${JSON.stringify(options.aht)}, expected a work time > 0`);
-  const patienceMinutes = options.patience === undefined ? undefined : durationOption('patience', options.patience);
+  if (meanWorkMinutes === 0)
+    throw new UsageError(`--aht: got ${JSON.stringify(options.aht)}, expected a work time > 0`);
+  const patienceMinutes =
+    options.patience === undefined ? undefined : durationOption('patience', options.patience);
   if (model === 'a' && (patienceMinutes === undefined || patienceMinutes === 0)) {
-    throw new UsageError('--patience: Erlang A (--model a) needs the mean patience of users, a duration > 0 such as "20m"');
+    throw new UsageError(
+      '--patience: Erlang A (--model a) needs the mean patience of users, a duration > 0 such as "20m"',
+    );
   }
   if (model !== 'a' && patienceMinutes !== undefined) {
-    throw new UsageError(`--patience: only Erlang A (--model a) models patience; got --model ${model}`);
+    throw new UsageError(
+      `--patience: only Erlang A (--model a) models patience; got --model ${model}`,
+    );
   }
-  const targetMinutes = options.targetTime === undefined ? undefined : durationOption('target-time', options.targetTime);
-  return { model, arrivalsPerMinute: perHour / 60, meanWorkMinutes, patienceMinutes, targetMinutes };
+  const targetMinutes =
+    options.targetTime === undefined
+      ? undefined
+      : durationOption('target-time', options.targetTime);
+  return {
+    model,
+    arrivalsPerMinute: perHour / 60,
+    meanWorkMinutes,
+    patienceMinutes,
+    targetMinutes,
+  };
 }
 
 /** Reads a duration option ("20s", "3m", "4h" or minutes), naming the option on error. */

@@ -8,7 +8,12 @@ import {
 } from '../../simulator/index.ts';
 import { formatMeasures, measuresJson, percent } from './format-measures.ts';
 import { numberOption, type Output, UsageError } from './output.ts';
-import { durationOption, type QueueOptionStrings, readQueueOptions, withOptionNames } from './queue-options.ts';
+import {
+  durationOption,
+  type QueueOptionStrings,
+  readQueueOptions,
+  withOptionNames,
+} from './queue-options.ts';
 
 export interface StaffOptionStrings extends QueueOptionStrings {
   targetSl?: string;
@@ -33,7 +38,9 @@ export async function staffCommand(options: StaffOptionStrings, output: Output):
     throw withOptionNames(error);
   }
   if (options.json === true) {
-    output.out(`${JSON.stringify(measuresJson(answer, { rosteredAgents: answer.rosteredAgents, shrinkage, bindingTargets: answer.bindingTargets }), null, 2)}\n`);
+    output.out(
+      `${JSON.stringify(measuresJson(answer, { rosteredAgents: answer.rosteredAgents, shrinkage, bindingTargets: answer.bindingTargets }), null, 2)}\n`,
+    );
     return;
   }
   output.out(
@@ -47,14 +54,23 @@ export async function staffCommand(options: StaffOptionStrings, output: Output):
   );
 }
 
-function readTargets(options: StaffOptionStrings, targetMinutes: number | undefined): StaffingTargets {
+function readTargets(
+  options: StaffOptionStrings,
+  targetMinutes: number | undefined,
+): StaffingTargets {
   const attainment = numberOption('target-sl', options.targetSl, FRACTION);
   if ((attainment === undefined) !== (targetMinutes === undefined)) {
-    throw new UsageError('--target-sl and --target-time go together: e.g. --target-sl 0.8 --target-time 20s (80 % of tickets start within 20 seconds)');
+    throw new UsageError(
+      '--target-sl and --target-time go together: e.g. --target-sl 0.8 --target-time 20s (80 % of tickets start within 20 seconds)',
+    );
   }
   return {
-    serviceLevel: attainment === undefined || targetMinutes === undefined ? undefined : { attainment, targetMinutes },
-    asaMinutes: options.targetAsa === undefined ? undefined : durationOption('target-asa', options.targetAsa),
+    serviceLevel:
+      attainment === undefined || targetMinutes === undefined
+        ? undefined
+        : { attainment, targetMinutes },
+    asaMinutes:
+      options.targetAsa === undefined ? undefined : durationOption('target-asa', options.targetAsa),
     maxOccupancy: numberOption('max-occupancy', options.maxOccupancy, FRACTION),
     maxAbandon: numberOption('max-abandon', options.maxAbandon, FRACTION),
     maxBlocking: numberOption('max-blocking', options.maxBlocking, FRACTION),
@@ -62,9 +78,21 @@ function readTargets(options: StaffOptionStrings, targetMinutes: number | undefi
 }
 
 /** Agents from answer − 3 to answer + 3 against service level, ASA and occupancy, the answer marked. */
-function neighbourhood(answer: StaffingAnswer, queue: ReturnType<typeof readQueueOptions>, targets: StaffingTargets): string {
+function neighbourhood(
+  answer: StaffingAnswer,
+  queue: ReturnType<typeof readQueueOptions>,
+  targets: StaffingTargets,
+): string {
   const table = new Table({
-    head: ['Agents', 'Service level', 'ASA', 'Occupancy', ...(queue.model === 'a' ? ['Abandoned'] : []), ...(queue.model === 'b' ? ['Blocked'] : []), ''],
+    head: [
+      'Agents',
+      'Service level',
+      'ASA',
+      'Occupancy',
+      ...(queue.model === 'a' ? ['Abandoned'] : []),
+      ...(queue.model === 'b' ? ['Blocked'] : []),
+      '',
+    ],
     style: { head: [], border: [], compact: true },
   });
   for (let agents = Math.max(1, answer.agents - 3); agents <= answer.agents + 3; agents++) {

@@ -14,7 +14,8 @@ export function erlangB(agents: number, offeredLoad: number): number {
   checkAgents('agents', agents);
   checkPositive('offeredLoad', offeredLoad, true);
   let blocking = 1;
-  for (let n = 1; n <= agents; n++) blocking = (offeredLoad * blocking) / (n + offeredLoad * blocking);
+  for (let n = 1; n <= agents; n++)
+    blocking = (offeredLoad * blocking) / (n + offeredLoad * blocking);
   return blocking;
 }
 

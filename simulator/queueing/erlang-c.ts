@@ -27,7 +27,9 @@ export function erlangC(agents: number, offeredLoad: number): number {
 export function logErlangC(agents: number, offeredLoad: number): number {
   checkStable(agents, offeredLoad);
   const logBlocking = logErlangB(agents, offeredLoad);
-  return Math.log(agents) + logBlocking - Math.log(agents - offeredLoad * (1 - Math.exp(logBlocking)));
+  return (
+    Math.log(agents) + logBlocking - Math.log(agents - offeredLoad * (1 - Math.exp(logBlocking)))
+  );
 }
 
 /**

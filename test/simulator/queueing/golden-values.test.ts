@@ -66,9 +66,19 @@ describe('a published worked example (pyworkforce, Erlang C)', () => {
 // 10 lines carry 4.46 Erlangs and 11 lines 5.16 Erlangs, so 5 Erlangs need 11 lines.
 describe('Erlang B staffing against the traffic table', () => {
   it('5 Erlangs at 1 % blocking need 11 lines; 10 would block more', () => {
-    const answer = requiredAgents({ model: 'b', arrivalsPerMinute: 5 / 60, meanWorkMinutes: 60, targets: { maxBlocking: 0.01 } });
+    const answer = requiredAgents({
+      model: 'b',
+      arrivalsPerMinute: 5 / 60,
+      meanWorkMinutes: 60,
+      targets: { maxBlocking: 0.01 },
+    });
     expect(answer.agents).toBe(11);
-    const ten = queueMeasures({ model: 'b', arrivalsPerMinute: 5 / 60, meanWorkMinutes: 60, agents: 10 });
+    const ten = queueMeasures({
+      model: 'b',
+      arrivalsPerMinute: 5 / 60,
+      meanWorkMinutes: 60,
+      agents: 10,
+    });
     expect(ten.blockingProbability as number).toBeGreaterThan(0.01);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { erlangA, runScenario } from '../../../simulator/index.ts';
+import { erlangA, erlangAServiceLevel, runScenario } from '../../../simulator/index.ts';
 import { expectIntervalContains, expectWithin999 } from '../../helpers/interval.ts';
 import { loadExampleScenario } from '../../helpers/load-scenario.ts';
 
@@ -32,5 +32,15 @@ describe('simulated M/M/c+M agrees with Erlang A at load 1.0', () => {
     expectWithin999(result.overall.abandonmentRate, theory.abandonmentProbability, 'P(abandon)');
     expectWithin999(result.overall.occupancy, theory.occupancy, 'occupancy');
     expectWithin999(result.overall.meanQueueLength, theory.meanQueueLength, 'E[Q]');
+  });
+
+  it('service level within 2 minutes, abandoned tickets counted as missed', () => {
+    const chain = {
+      arrivalRate,
+      serviceRate: 1 / meanWork,
+      abandonmentRate: 1 / meanPatience,
+      agents,
+    };
+    expectIntervalContains(result.overall.serviceLevel, erlangAServiceLevel(chain, 2), 'SL(2 min)');
   });
 });
