@@ -76,6 +76,14 @@ export {
   type TicketClass,
 } from './scenario/schema.ts';
 export {
+  type IntervalMethod,
+  type IntervalPlan,
+  type IntervalPlanQuestion,
+  intervalLoads,
+  intervalPlan,
+  type PlannedInterval,
+} from './staffing/interval-plan.ts';
+export {
   MAX_AGENTS,
   missedTargets,
   requiredAgents,
