@@ -53,7 +53,7 @@ describe('interval plans', () => {
   it("lag-SIPP with a one-hour work time staffs each hour for the previous hour's rate", () => {
     const sipp = intervalLoads('sipp', weekly, 60);
     const lagged = intervalLoads('lag-sipp', weekly, 60);
-    lagged.forEach((load, h) => expect(load).toBeCloseTo(sipp[(h + 167) % 168] as number, 10));
+    for (const [h, load] of lagged.entries()) expect(load).toBeCloseTo(sipp[(h + 167) % 168] as number, 10);
   });
 
   it('lag-SIPP with a 6-minute work time mixes a tenth of the previous hour', () => {
