@@ -76,6 +76,12 @@ export {
   type TicketClass,
 } from './scenario/schema.ts';
 export {
+  type DeadlineCapacity,
+  type DeadlineDay,
+  type DeadlineQuestion,
+  deadlineCapacity,
+} from './staffing/deadline-capacity.ts';
+export {
   type IntervalMethod,
   type IntervalPlan,
   type IntervalPlanQuestion,
