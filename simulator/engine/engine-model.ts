@@ -15,9 +15,24 @@ export interface EngineClass {
   targetMinutes: number | null;
 }
 
+/**
+ * Agents on duty by period piece: piece i covers [i·pieceMinutes, (i+1)·pieceMinutes) with
+ * agents[i mod length] on duty (168 pieces of 60 minutes for an hourly plan of the week).
+ */
+export interface AgentSchedule {
+  pieceMinutes: number;
+  agents: Int32Array;
+}
+
 /** Everything one replication needs, compiled from a scenario: all times in minutes. */
 export interface EngineModel {
+  /** Agents on duty when there is no schedule. */
   agents: number;
+  /**
+   * Agents on duty over time, or null for a fixed headcount. When the number falls while agents
+   * are busy, they finish the ticket in hand first (overtime), then leave.
+   */
+  schedule?: AgentSchedule | null;
   horizonMinutes: number;
   warmUpMinutes: number;
   arrivals: ArrivalModel;

@@ -4,6 +4,9 @@
  * one kind at one time happen in the order they were scheduled (their sequence number).
  *
  * The order is chosen so that capacity is released before it is claimed:
+ * 0. STAFFING: the number of agents on duty changes (a new hour of an hourly staffing plan), so
+ *    agents who come on duty at a minute serve what happens at that minute, and agents who go off
+ *    duty leave with the first tickets finished at that minute;
  * 1. DEPARTURE: an agent finishes a ticket and takes the next waiting one;
  * 2. ABANDON: a waiting ticket whose patience ran out leaves (so a departure at the very minute
  *    a patience expires still serves that ticket);
@@ -11,18 +14,20 @@
  * 4. END: the horizon; everything at the horizon itself is processed before the run stops.
  */
 export const EVENT = {
-  DEPARTURE: 0,
-  ABANDON: 1,
-  ARRIVAL: 2,
-  END: 3,
+  STAFFING: 0,
+  DEPARTURE: 1,
+  ABANDON: 2,
+  ARRIVAL: 3,
+  END: 4,
 } as const;
 
 export type EventKind = (typeof EVENT)[keyof typeof EVENT];
 
 /** Names of the event kinds, for traces. */
 export const EVENT_NAMES: Record<EventKind, string> = {
-  0: 'departure',
-  1: 'abandon',
-  2: 'arrival',
-  3: 'end',
+  0: 'staffing',
+  1: 'departure',
+  2: 'abandon',
+  3: 'arrival',
+  4: 'end',
 };

@@ -1,5 +1,6 @@
 import type { MetricValues } from '../report/metric-catalogue.ts';
 import { QuantileSketch } from '../report/quantile-sketch.ts';
+import { HourOfWeekTally, type HourOfWeekValues, hourOfWeek } from './hour-of-week-tally.ts';
 
 /** The tallies of one class; plain counters and sums, no averages. */
 class ClassTally {
@@ -31,27 +32,38 @@ export class Monitor {
   private readonly tallies: ClassTally[];
   private readonly targets: readonly (number | null)[];
   private readonly warmUp: number;
-  private readonly agents: number;
+  private readonly hours = new HourOfWeekTally();
   private busyNow = 0;
+  private onDutyNow: number;
   private busyArea = 0;
-  private busyLastChange = 0;
+  private onDutyArea = 0;
+  private agentsLastChange = 0;
 
   constructor(options: {
     targetMinutes: readonly (number | null)[];
     warmUpMinutes: number;
+    /** Agents on duty at time 0. */
     agents: number;
   }) {
     this.targets = options.targetMinutes;
     this.tallies = options.targetMinutes.map(() => new ClassTally());
     this.warmUp = options.warmUpMinutes;
-    this.agents = options.agents;
+    this.onDutyNow = options.agents;
   }
 
   arrived(classIndex: number, time: number): void {
     const tally = this.tally(classIndex);
     this.integrate(tally, time);
     tally.waitingNow++;
-    if (time >= this.warmUp) tally.arrived++;
+    if (time < this.warmUp) return;
+    tally.arrived++;
+    this.hours.count('arrived', hourOfWeek(time));
+  }
+
+  /** The number of agents on duty (overtime to finish a ticket included) changes at `time`. */
+  onDutyChanged(time: number, onDuty: number): void {
+    this.integrateAgents(time);
+    this.onDutyNow = onDuty;
   }
 
   /** Work starts on a ticket that arrived at `arrivalTime` (it leaves the waiting line). */
@@ -60,16 +72,21 @@ export class Monitor {
     this.integrate(tally, time);
     tally.waitingNow--;
     tally.inServiceNow++;
-    this.integrateBusy(time);
+    this.integrateAgents(time);
     this.busyNow++;
     if (arrivalTime < this.warmUp) return;
     const wait = time - arrivalTime;
+    const hour = hourOfWeek(arrivalTime);
     tally.started++;
-    this.recordWait(tally, wait);
+    this.recordWait(tally, wait, hour);
     const target = this.targets[classIndex];
     if (target !== null && target !== undefined) {
       tally.slDecided++;
-      if (wait <= target) tally.slMet++;
+      this.hours.count('slDecided', hour);
+      if (wait <= target) {
+        tally.slMet++;
+        this.hours.count('slMet', hour);
+      }
     }
   }
 
@@ -77,7 +94,7 @@ export class Monitor {
     const tally = this.tally(classIndex);
     this.integrate(tally, time);
     tally.inServiceNow--;
-    this.integrateBusy(time);
+    this.integrateAgents(time);
     this.busyNow--;
     if (arrivalTime < this.warmUp) return;
     tally.served++;
@@ -91,9 +108,13 @@ export class Monitor {
     this.integrate(tally, time);
     tally.waitingNow--;
     if (arrivalTime < this.warmUp) return;
+    const hour = hourOfWeek(arrivalTime);
     tally.abandoned++;
-    this.recordWait(tally, time - arrivalTime);
-    if (this.targets[classIndex] !== null) tally.slDecided++;
+    this.recordWait(tally, time - arrivalTime, hour);
+    if (this.targets[classIndex] !== null) {
+      tally.slDecided++;
+      this.hours.count('slDecided', hour);
+    }
   }
 
   /** A ticket still open at the end of the run (`waiting` or in service). */
@@ -104,27 +125,40 @@ export class Monitor {
     const target = this.targets[classIndex];
     if (waiting && target !== null && target !== undefined && endTime - arrivalTime > target) {
       tally.slDecided++;
+      this.hours.count('slDecided', hourOfWeek(arrivalTime));
     }
   }
 
   /** Closes the time averages at `endTime` and computes every metric, per class and overall. */
-  finish(endTime: number): { overall: MetricValues; classes: MetricValues[] } {
+  finish(endTime: number): {
+    overall: MetricValues;
+    classes: MetricValues[];
+    hourOfWeek: HourOfWeekValues;
+  } {
     for (const tally of this.tallies) this.integrate(tally, endTime);
-    this.integrateBusy(endTime);
+    this.integrateAgents(endTime);
     const duration = Math.max(endTime - this.warmUp, 0);
     const classes = this.tallies.map((tally) => classMetrics([tally], duration, null));
-    const occupancy = duration > 0 ? this.busyArea / (this.agents * duration) : null;
-    return { overall: classMetrics(this.tallies, duration, occupancy), classes };
+    const occupancy = this.onDutyArea > 0 ? this.busyArea / this.onDutyArea : null;
+    return {
+      overall: classMetrics(this.tallies, duration, occupancy),
+      classes,
+      hourOfWeek: this.hours.values,
+    };
   }
 
   private tally(classIndex: number): ClassTally {
     return this.tallies[classIndex] as ClassTally;
   }
 
-  private recordWait(tally: ClassTally, wait: number): void {
+  private recordWait(tally: ClassTally, wait: number, hour: number): void {
     tally.waitSum += wait;
     tally.waits.add(wait);
-    if (wait > 0) tally.waitedPositive++;
+    this.hours.count('waitKnown', hour);
+    if (wait > 0) {
+      tally.waitedPositive++;
+      this.hours.count('waited', hour);
+    }
   }
 
   private integrate(tally: ClassTally, time: number): void {
@@ -136,10 +170,14 @@ export class Monitor {
     tally.lastChange = time;
   }
 
-  private integrateBusy(time: number): void {
-    const from = Math.max(this.busyLastChange, this.warmUp);
-    if (time > from) this.busyArea += this.busyNow * (time - from);
-    this.busyLastChange = time;
+  private integrateAgents(time: number): void {
+    const from = Math.max(this.agentsLastChange, this.warmUp);
+    if (time > from) {
+      this.busyArea += this.busyNow * (time - from);
+      this.onDutyArea += this.onDutyNow * (time - from);
+      this.hours.spreadAgents(from, time, this.busyNow, this.onDutyNow);
+    }
+    this.agentsLastChange = time;
   }
 }
 

@@ -1,9 +1,10 @@
 import type { RandomStream, StreamSource } from '../random/random-stream.ts';
 import type { MetricValues } from '../report/metric-catalogue.ts';
 import { ArrivalProcess } from './arrival-process.ts';
-import type { EngineClass, EngineModel } from './engine-model.ts';
+import type { AgentSchedule, EngineClass, EngineModel } from './engine-model.ts';
 import { EVENT, EVENT_NAMES } from './event-kind.ts';
 import { EventQueue } from './event-queue.ts';
+import type { HourOfWeekValues } from './hour-of-week-tally.ts';
 import { Monitor } from './monitor.ts';
 import { TICKET_STATE, TicketStore } from './ticket-store.ts';
 import { WaitingLine } from './waiting-line.ts';
@@ -24,6 +25,19 @@ export interface ReplicationOutput {
   events: number;
   /** Tickets generated, warm-up included. */
   ticketsGenerated: number;
+  /** Counts and agent time by hour of the week. */
+  hourOfWeek: HourOfWeekValues;
+}
+
+/** Options of one replication. */
+export interface ReplicationOptions {
+  /** Called for every event processed, in order (for exact traces in tests). */
+  trace?: (event: TraceEvent) => void;
+  /**
+   * Called every `everyMinutes` from time 0 with the number of tickets in the system (waiting or
+   * in work) at that instant, before any event at the same time.
+   */
+  sample?: { everyMinutes: number; onSample: (time: number, inSystem: number) => void };
 }
 
 /**
@@ -38,9 +52,9 @@ export interface ReplicationOutput {
 export function simulateReplication(
   model: EngineModel,
   source: StreamSource,
-  options: { trace?: (event: TraceEvent) => void } = {},
+  options: ReplicationOptions = {},
 ): ReplicationOutput {
-  return new Replication(model, source, options.trace).run();
+  return new Replication(model, source, options).run();
 }
 
 /** The state of one replication; the engine emits to the monitor, which does all the counting. */
@@ -58,12 +72,19 @@ class Replication {
   private readonly line: WaitingLine;
   private readonly monitor: Monitor;
   private readonly trace: ((event: TraceEvent) => void) | undefined;
+  private readonly sample: ReplicationOptions['sample'];
   /** Arrival number of the ticket in each slot, kept only when tracing. */
   private readonly ticketNumbers: number[] = [];
+  private readonly schedule: AgentSchedule | null;
   private freeAgents: number;
+  /** Agents to send home as soon as they finish their ticket (the schedule fell while they were busy). */
+  private leavingAgents = 0;
+  /** Agents the schedule has on duty now. */
+  private scheduledAgents: number;
   private generated = 0;
+  private nextSampleTime = 0;
 
-  constructor(model: EngineModel, source: StreamSource, trace?: (event: TraceEvent) => void) {
+  constructor(model: EngineModel, source: StreamSource, options: ReplicationOptions) {
     this.classes = model.classes;
     this.horizon = model.horizonMinutes;
     this.arrivals = new ArrivalProcess(model.arrivals, model.horizonMinutes, {
@@ -76,19 +97,24 @@ class Replication {
     this.cumulativeShares = cumulative(model.classes.map((c) => c.share));
     this.levels = Int32Array.from(model.classes, (c) => c.level);
     this.line = new WaitingLine(this.store, model.levels);
+    this.schedule = model.schedule ?? null;
+    this.scheduledAgents =
+      this.schedule === null ? model.agents : (this.schedule.agents[0] as number);
+    this.freeAgents = this.scheduledAgents;
+    this.trace = options.trace;
+    this.sample = options.sample;
     this.monitor = new Monitor({
       targetMinutes: model.classes.map((c) => c.targetMinutes),
       warmUpMinutes: model.warmUpMinutes,
-      agents: model.agents,
+      agents: this.scheduledAgents,
     });
-    this.freeAgents = model.agents;
-    this.trace = trace;
   }
 
   run(): ReplicationOutput {
     const calendar = this.calendar;
     calendar.push(this.horizon, EVENT.END, -1);
     this.scheduleArrivalAfter(0);
+    this.scheduleStaffingAfter(0);
     let events = 0;
     for (;;) {
       const time = calendar.peekTime();
@@ -97,8 +123,12 @@ class Replication {
       calendar.pop();
       events++;
       if (this.trace !== undefined) this.traceEvent(time, kind, slot);
+      if (this.sample !== undefined) this.takeSamples(time);
       if (kind === EVENT.END) break;
       switch (kind) {
+        case EVENT.STAFFING:
+          this.changeStaffing(slot, time);
+          break;
         case EVENT.ARRIVAL:
           this.arrive(time);
           break;
@@ -154,15 +184,70 @@ class Replication {
     }
   }
 
-  /** An agent finishes a ticket and takes the next one waiting, if any. */
+  /** An agent finishes a ticket and takes the next one waiting, if any, or goes off duty. */
   private depart(slot: number, time: number): void {
     const { store } = this;
     this.monitor.served(store.classIndex[slot] as number, store.arrivalTime[slot] as number, time);
     store.state[slot] = TICKET_STATE.DONE;
     store.releaseIfUnreferenced(slot);
+    if (this.leavingAgents > 0) {
+      this.leavingAgents--;
+      this.monitor.onDutyChanged(time, this.scheduledAgents + this.leavingAgents);
+      return;
+    }
     const next = this.line.dequeue();
     if (next >= 0) this.startWork(next, time);
     else this.freeAgents++;
+  }
+
+  /** The schedule moves to piece `piece`: agents come on duty (and take waiting tickets) or go. */
+  private changeStaffing(piece: number, time: number): void {
+    const schedule = this.schedule as AgentSchedule;
+    const wanted = schedule.agents[piece % schedule.agents.length] as number;
+    const change = wanted - this.scheduledAgents;
+    this.scheduledAgents = wanted;
+    if (change > 0) {
+      const returning = Math.min(change, this.leavingAgents);
+      this.leavingAgents -= returning;
+      this.freeAgents += change - returning;
+      while (this.freeAgents > 0 && this.line.length > 0) {
+        this.freeAgents--;
+        this.startWork(this.line.dequeue(), time);
+      }
+    } else {
+      const idleLeaving = Math.min(-change, this.freeAgents);
+      this.freeAgents -= idleLeaving;
+      this.leavingAgents += -change - idleLeaving;
+    }
+    this.monitor.onDutyChanged(time, this.scheduledAgents + this.leavingAgents);
+    this.scheduleStaffingAfter(time);
+  }
+
+  /** Schedules the next change of the number of agents on duty, if any comes before the horizon. */
+  private scheduleStaffingAfter(time: number): void {
+    const schedule = this.schedule;
+    if (schedule === null) return;
+    const { pieceMinutes, agents } = schedule;
+    let piece = Math.floor(time / pieceMinutes) + 1;
+    for (let i = 0; i < agents.length; i++, piece++) {
+      if (piece * pieceMinutes > this.horizon) return;
+      if (agents[piece % agents.length] !== this.scheduledAgents) {
+        this.calendar.push(piece * pieceMinutes, EVENT.STAFFING, piece);
+        return;
+      }
+    }
+  }
+
+  private takeSamples(time: number): void {
+    const sample = this.sample as NonNullable<ReplicationOptions['sample']>;
+    while (this.nextSampleTime <= time && this.nextSampleTime <= this.horizon) {
+      sample.onSample(this.nextSampleTime, this.line.length + this.busyAgents());
+      this.nextSampleTime += sample.everyMinutes;
+    }
+  }
+
+  private busyAgents(): number {
+    return this.scheduledAgents + this.leavingAgents - this.freeAgents;
   }
 
   /** A patience timer fires: the ticket leaves if it is still waiting (else the timer is stale). */

@@ -21,13 +21,15 @@ describe('EventQueue', () => {
     expect(drain(queue).map((e) => e.payload)).toEqual([2, 3, 1]);
   });
 
-  it('at equal times: departure, then abandon, then arrival, then end', () => {
+  it('at equal times: staffing change, departure, abandon, arrival, end', () => {
     const queue = new EventQueue();
     queue.push(7, EVENT.END, 1);
     queue.push(7, EVENT.ARRIVAL, 2);
     queue.push(7, EVENT.ABANDON, 3);
     queue.push(7, EVENT.DEPARTURE, 4);
+    queue.push(7, EVENT.STAFFING, 5);
     expect(drain(queue).map((e) => e.kind)).toEqual([
+      EVENT.STAFFING,
       EVENT.DEPARTURE,
       EVENT.ABANDON,
       EVENT.ARRIVAL,
@@ -48,7 +50,7 @@ describe('EventQueue', () => {
     for (let i = 0; i < 20_000; i++) {
       const event = {
         time: Math.floor(random() * 500),
-        kind: Math.floor(random() * 4) as EventKind,
+        kind: Math.floor(random() * 5) as EventKind,
         payload: i,
       };
       events.push(event);
