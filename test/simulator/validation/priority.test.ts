@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
 import { erlangC, priorityMeanWaits, runScenario } from '../../../simulator/index.ts';
-import { expectIntervalContains } from '../../helpers/interval.ts';
+import { expectTheoryInInterval } from '../../helpers/interval.ts';
 import { loadExampleScenario } from '../../helpers/load-scenario.ts';
 
 // Two non-preemptive priority classes sharing an exponential work time against Cobham's formula
@@ -20,16 +20,16 @@ describe('simulated M/M/c with two priority classes agrees with Cobham at load 0
   );
 
   it('mean wait of the urgent class', () => {
-    expectIntervalContains(result.classes[0]?.metrics.asaMinutes ?? null, waits[0] as number, 'W1');
+    expectTheoryInInterval(result.classes[0]?.metrics.asaMinutes ?? null, waits[0] as number, 'W1');
   });
 
   it('mean wait of the normal class', () => {
-    expectIntervalContains(result.classes[1]?.metrics.asaMinutes ?? null, waits[1] as number, 'W2');
+    expectTheoryInInterval(result.classes[1]?.metrics.asaMinutes ?? null, waits[1] as number, 'W2');
   });
 
   it('probability of waiting is Erlang C for each class (arrivals see time averages)', () => {
     const c = erlangC(agents, arrivalRate * meanWork);
-    expectIntervalContains(result.classes[0]?.metrics.waitProbability ?? null, c, 'P(wait) urgent');
-    expectIntervalContains(result.classes[1]?.metrics.waitProbability ?? null, c, 'P(wait) normal');
+    expectTheoryInInterval(result.classes[0]?.metrics.waitProbability ?? null, c, 'P(wait) urgent');
+    expectTheoryInInterval(result.classes[1]?.metrics.waitProbability ?? null, c, 'P(wait) normal');
   });
 });
