@@ -37,12 +37,28 @@ export function formatIssue(issue: InputIssue): string {
   return `${issue.field || '(scenario)'}: got ${describeValue(issue.value)}, expected ${issue.expected}`;
 }
 
+const PREVIEW_LENGTH = 60;
+
 function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing (the field is missing)';
   if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
-  const json = JSON.stringify(value);
-  if (json === undefined) return String(value);
-  return json.length > 60 ? `${json.slice(0, 57)}...` : json;
+  const text = preview(value, 3);
+  return text.length > PREVIEW_LENGTH ? `${text.slice(0, PREVIEW_LENGTH - 3)}...` : text;
+}
+
+/** JSON-like text of a value, at most `depth` levels deep and a few items wide (never recursing far). */
+function preview(value: unknown, depth: number): string {
+  if (value === null || typeof value !== 'object') {
+    const json = typeof value === 'bigint' ? String(value) : JSON.stringify(value);
+    return json ?? String(value);
+  }
+  if (depth === 0) return Array.isArray(value) ? '[...]' : '{...}';
+  if (Array.isArray(value)) {
+    const items = value.slice(0, 8).map((item) => preview(item, depth - 1));
+    return `[${items.join(',')}${value.length > 8 ? ',...' : ''}]`;
+  }
+  const entries = Object.entries(value).slice(0, 8);
+  return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${preview(item, depth - 1)}`).join(',')}}`;
 }
 
 /**

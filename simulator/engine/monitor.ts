@@ -9,7 +9,7 @@ class ClassTally {
   served = 0;
   abandoned = 0;
   openAtEnd = 0;
-  waitedPositive = 0;
+  queued = 0;
   waitSum = 0;
   slMet = 0;
   slDecided = 0;
@@ -66,8 +66,11 @@ export class Monitor {
     this.onDutyNow = onDuty;
   }
 
-  /** Work starts on a ticket that arrived at `arrivalTime` (it leaves the waiting line). */
-  started(classIndex: number, arrivalTime: number, time: number): void {
+  /**
+   * Work starts on a ticket that arrived at `arrivalTime`; `queued` tells whether it had to join
+   * the waiting line (all agents busy on arrival), even if only for an instant.
+   */
+  started(classIndex: number, arrivalTime: number, time: number, queued: boolean): void {
     const tally = this.tally(classIndex);
     this.integrate(tally, time);
     tally.waitingNow--;
@@ -78,7 +81,7 @@ export class Monitor {
     const wait = time - arrivalTime;
     const hour = hourOfWeek(arrivalTime);
     tally.started++;
-    this.recordWait(tally, wait, hour);
+    this.recordWait(tally, wait, hour, queued);
     const target = this.targets[classIndex];
     if (target !== null && target !== undefined) {
       tally.slDecided++;
@@ -110,7 +113,7 @@ export class Monitor {
     if (arrivalTime < this.warmUp) return;
     const hour = hourOfWeek(arrivalTime);
     tally.abandoned++;
-    this.recordWait(tally, time - arrivalTime, hour);
+    this.recordWait(tally, time - arrivalTime, hour, true);
     if (this.targets[classIndex] !== null) {
       tally.slDecided++;
       this.hours.count('slDecided', hour);
@@ -151,12 +154,12 @@ export class Monitor {
     return this.tallies[classIndex] as ClassTally;
   }
 
-  private recordWait(tally: ClassTally, wait: number, hour: number): void {
+  private recordWait(tally: ClassTally, wait: number, hour: number, queued: boolean): void {
     tally.waitSum += wait;
     tally.waits.add(wait);
     this.hours.count('waitKnown', hour);
-    if (wait > 0) {
-      tally.waitedPositive++;
+    if (queued) {
+      tally.queued++;
       this.hours.count('waited', hour);
     }
   }
@@ -205,7 +208,7 @@ function classMetrics(
       slDecided,
     ),
     waitProbability: ratio(
-      sum((t) => t.waitedPositive),
+      sum((t) => t.queued),
       waitsKnown,
     ),
     abandonmentRate: ratio(

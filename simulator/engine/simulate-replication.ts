@@ -265,8 +265,14 @@ class Replication {
 
   private startWork(slot: number, time: number): void {
     const { store } = this;
+    const queued = store.state[slot] === TICKET_STATE.WAITING;
     store.state[slot] = TICKET_STATE.IN_SERVICE;
-    this.monitor.started(store.classIndex[slot] as number, store.arrivalTime[slot] as number, time);
+    this.monitor.started(
+      store.classIndex[slot] as number,
+      store.arrivalTime[slot] as number,
+      time,
+      queued,
+    );
     this.calendar.push(time + (store.workMinutes[slot] as number), EVENT.DEPARTURE, slot);
   }
 

@@ -60,6 +60,7 @@ export class TicketStore {
       slot = this.used++;
     }
     this.pendingEvents[slot] = 0;
+    this.state[slot] = TICKET_STATE.FREE;
     this.next[slot] = NONE;
     this.prev[slot] = NONE;
     return slot;

@@ -17,6 +17,8 @@ export interface MetricSummary {
  * mean ± t(1 − α/2, n − 1) · s / √n, with s the sample standard deviation. Null values
  * (a metric undefined in a replication) are left out; null when none is left.
  *
+ * @throws Error when a value is NaN or infinite: that is a defect upstream, never hidden.
+ *
  * @example
  * confidenceInterval([1, 2, 3]) // => { mean: 2, low: -0.484…, high: 4.484…, halfWidth: 2.484…, n: 3 }
  */
@@ -24,7 +26,10 @@ export function confidenceInterval(
   values: readonly (number | null)[],
   level = 0.95,
 ): MetricSummary | null {
-  const defined = values.filter((v): v is number => v !== null && Number.isFinite(v));
+  const defined = values.filter((v): v is number => v !== null);
+  if (defined.some((v) => !Number.isFinite(v))) {
+    throw new Error(`a replication produced a non-finite metric value (${defined.join(', ')})`);
+  }
   const n = defined.length;
   if (n === 0) return null;
   const mean = defined.reduce((sum, v) => sum + v, 0) / n;

@@ -1,6 +1,7 @@
 import { type InputIssue, isSimulatorError } from '../errors.ts';
 import { createDistribution } from '../random/create-distribution.ts';
 import { toMinutes } from '../units.ts';
+import { expectedArrivals } from './expected-arrivals.ts';
 import { LIMITS } from './limits.ts';
 import type { Arrivals, Scenario } from './schema.ts';
 
@@ -75,7 +76,9 @@ export function semanticIssues(scenario: Scenario): {
     });
   }
   issues.push(...arrivalIssues(scenario.arrivals));
-  const expectedTickets = ticketsPerMinute(scenario.arrivals) * horizon;
+  const expectedTickets = Number.isFinite(horizon)
+    ? expectedArrivals(scenario.arrivals, horizon)
+    : 0;
   if (expectedTickets > LIMITS.maxTicketsPerReplication) {
     limits.push({
       field: 'run.horizon',
@@ -111,13 +114,6 @@ function arrivalIssues(arrivals: Arrivals): InputIssue[] {
           expected: 'weights with a positive, finite total',
         },
       ];
-}
-
-/** Mean arrival rate of a scenario's arrivals, tickets per minute. */
-export function ticketsPerMinute(arrivals: Arrivals): number {
-  return arrivals.kind === 'poisson'
-    ? arrivals.ticketsPerHour / 60
-    : arrivals.ticketsPerWeek / 10080;
 }
 
 function duplicates(values: readonly string[]): string[] {

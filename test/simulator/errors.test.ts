@@ -40,3 +40,11 @@ describe('error catalogue', () => {
     );
   });
 });
+
+describe('confidence intervals refuse non-finite values', () => {
+  it('throws rather than hiding NaN', async () => {
+    const { confidenceInterval } = await import('../../simulator/index.ts');
+    expect(() => confidenceInterval([1, Number.NaN, 3])).toThrow(/non-finite/);
+    expect(confidenceInterval([1, null, 3])?.n).toBe(2);
+  });
+});

@@ -201,3 +201,25 @@ describe('parseScenario', () => {
     expect(issuesOf(input).code).toBe(SIM_ERR.INVALID_SCENARIO);
   });
 });
+
+describe('parseScenario: hostile input', () => {
+  it('counts the expected tickets of a short horizon at the rate of the hours it covers', () => {
+    const weights = new Array(168).fill(0);
+    weights[0] = 1;
+    const error = issuesOf({
+      ...valid,
+      arrivals: { kind: 'hour-of-week', ticketsPerWeek: 3.3e8, hourWeights: weights },
+      run: { horizon: '1h' },
+    });
+    expect(error.code).toBe(SIM_ERR.LIMIT_EXCEEDED);
+    expect(error.issues[0]?.expected).toMatch(/330,000,000/);
+  });
+
+  it('reports a deeply nested value without overflowing the stack', () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 5000; i++) deep = [deep];
+    const error = issuesOf({ ...valid, extra: deep });
+    expect(error.issues[0]?.field).toBe('extra');
+    expect(error.message.length).toBeLessThan(400);
+  });
+});
