@@ -76,6 +76,7 @@ describe('Erlang C', () => {
     expect(() => erlangC(10, 10)).toThrowError(SimulatorError);
     try {
       erlangC(10, 12);
+      expect.fail('should have thrown');
     } catch (error) {
       expect((error as SimulatorError).code).toBe(SIM_ERR.INVALID_MODEL_INPUT);
       expect((error as SimulatorError).issues[0]?.field).toBe('offeredLoad');

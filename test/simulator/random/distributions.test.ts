@@ -1,3 +1,4 @@
+import gammainc from '@stdlib/math-base-special-gammainc';
 import gammaln from '@stdlib/math-base-special-gammaln';
 import { describe, expect, it } from 'vitest';
 import {
@@ -85,6 +86,15 @@ describe('distributions: shape (Kolmogorov–Smirnov at the 0.1 % level)', () =>
     },
     { spec: { kind: 'weibull', mean: 30, cv: 0.6 }, cdf: (d) => weibullCdf(30, d) },
     { spec: { kind: 'erlang', mean: 2, k: 2 }, cdf: () => (x) => 1 - Math.exp(-x) * (1 + x) },
+    // Gamma with cv 0.5 (shape 4, scale 2.5) and cv 2 (shape 0.25 < 1: the boosted sampler).
+    { spec: { kind: 'gamma', mean: 10, cv: 0.5 }, cdf: () => (x) => gammainc(x / 2.5, 4) },
+    { spec: { kind: 'gamma', mean: 10, cv: 2 }, cdf: () => (x) => gammainc(x / 40, 0.25) },
+    // A heavy tail: lognormal with cv 20 (σ² = ln 401).
+    {
+      spec: { kind: 'lognormal', mean: 5, cv: 20 },
+      cdf: () => (x) =>
+        normalCdf((Math.log(x) - (Math.log(5) - Math.log(401) / 2)) / Math.sqrt(Math.log(401))),
+    },
   ];
   it.each(shapes)('$spec.kind follows its CDF', ({ spec, cdf }) => {
     const distribution = createDistribution(spec, 'workTime');
@@ -124,5 +134,41 @@ describe('distributions: parameter checks', () => {
       );
       expect((error as SimulatorError).issues[0]?.field).toBe(field);
     }
+  });
+});
+
+describe('empirical resampling', () => {
+  // Each observation is drawn with probability 1/n: a χ² test of the counts at the 0.1 % level.
+  it('draws each observation equally often', () => {
+    const values = [1, 2, 3, 5, 8, 13, 21, 34];
+    const distribution = createDistribution({ kind: 'empirical', values }, 'workTime');
+    const counts = new Map<number, number>();
+    for (const value of draw(distribution, 13)) counts.set(value, (counts.get(value) ?? 0) + 1);
+    expect([...counts.keys()].sort((a, b) => a - b)).toEqual(values);
+    const expected = N / values.length;
+    const chiSquare = [...counts.values()].reduce(
+      (sum, c) => sum + (c - expected) ** 2 / expected,
+      0,
+    );
+    // χ²(7) upper 0.1 % point: 24.32.
+    expect(chiSquare).toBeLessThan(24.32);
+  });
+});
+
+describe('tails of inverted distributions', () => {
+  it('streams have more than 32 bits of resolution', () => {
+    const random = createStreamSource(1, 0).stream('bits');
+    const fractional = Array.from({ length: 1000 }, () => (random() * 2 ** 32) % 1).filter(
+      (f) => f !== 0,
+    );
+    expect(fractional.length).toBeGreaterThan(990);
+  });
+
+  it('the normal inversion is exact far in the tails (z at 1e−12 is −7.0345)', async () => {
+    const { standardNormal } = await import('../../../simulator/random/standard-normal.ts');
+    // Φ⁻¹(1e−12) = −7.034483825 (standard normal tables).
+    expect(standardNormal(() => 1e-12)).toBeCloseTo(-7.034483825, 6);
+    // Symmetric in the upper tail, up to the spacing of doubles near 1 (relative 1e−4 of 1e−12).
+    expect(standardNormal(() => 1 - 1e-12)).toBeCloseTo(7.034483825, 4);
   });
 });

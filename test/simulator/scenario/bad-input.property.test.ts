@@ -35,7 +35,11 @@ function runBriefly(scenario: Scenario): void {
       ? scenario.arrivals.ticketsPerHour / 60
       : scenario.arrivals.ticketsPerWeek / 10080;
   const horizon = Math.max(Math.min(toMinutes(scenario.run.horizon), 3000 / perMinute), 1e-6);
-  const brief = parseOrReject({ ...scenario, run: { horizon } });
+  const warmUp = toMinutes(scenario.run.warmUp ?? 0);
+  const brief = parseOrReject({
+    ...scenario,
+    run: { ...scenario.run, horizon, warmUp: warmUp < horizon ? warmUp : horizon / 2 },
+  });
   if (brief === null) return;
   const result = runScenario(brief, { replications: 2, seed: 1 });
   expect(allNumbersFinite(result)).toBe(true);
