@@ -51,6 +51,7 @@ const VERDICT_WORDS = {
   met: 'MET',
   missed: 'MISSED',
   uncertain: 'TOO CLOSE TO CALL (run more replications)',
+  'no-tickets': 'NOT JUDGED (no tickets of this class)',
 } as const;
 
 /** Mean and interval in one unit: "6.73 min (6.53–6.94)", "67.0 % (66.6–67.5)", "7,192 (7,091–7,294)". */

@@ -11,7 +11,7 @@ import type { Scenario } from './schema.ts';
 export type MetricSummaries = Record<MetricName, MetricSummary | null>;
 
 /** Whether a class met its service-level target, judged on the confidence interval. */
-export type TargetVerdict = 'met' | 'missed' | 'uncertain';
+export type TargetVerdict = 'met' | 'missed' | 'uncertain' | 'no-tickets';
 
 export interface ClassResult {
   id: string;
@@ -131,10 +131,11 @@ function summarise(values: readonly MetricValues[], level: number): MetricSummar
 /**
  * "met" when the whole confidence interval of the service level is at or above the required
  * attainment, "missed" when it is wholly below, "uncertain" when it straddles it (run more
- * replications). With one replication the point estimate decides.
+ * replications), "no-tickets" when no ticket of the class had a known outcome. With one
+ * replication there is no interval and the point estimate decides.
  */
 function verdict(serviceLevel: MetricSummary | null, attainment: number): TargetVerdict {
-  if (serviceLevel === null) return 'uncertain';
+  if (serviceLevel === null) return 'no-tickets';
   if (serviceLevel.low >= attainment) return 'met';
   if (serviceLevel.high < attainment) return 'missed';
   return 'uncertain';
