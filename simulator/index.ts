@@ -76,6 +76,11 @@ export {
   type TicketClass,
 } from './scenario/schema.ts';
 export {
+  comparePlans,
+  type PlanAssessment,
+  type PlanComparison,
+} from './staffing/compare-plans.ts';
+export {
   type DeadlineCapacity,
   type DeadlineDay,
   type DeadlineQuestion,
@@ -89,6 +94,13 @@ export {
   intervalPlan,
   type PlannedInterval,
 } from './staffing/interval-plan.ts';
+export {
+  type IterativeStaffingResult,
+  iterativeStaffing,
+  type SimulatedPlan,
+  type SimulatedStaffingQuestion,
+  simulatePlan,
+} from './staffing/iterative-staffing.ts';
 export {
   MAX_AGENTS,
   missedTargets,

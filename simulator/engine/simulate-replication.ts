@@ -34,10 +34,14 @@ export interface ReplicationOptions {
   /** Called for every event processed, in order (for exact traces in tests). */
   trace?: (event: TraceEvent) => void;
   /**
-   * Called every `everyMinutes` from time 0 with the number of tickets in the system (waiting or
-   * in work) at that instant, before any event at the same time.
+   * Called every `everyMinutes` from `startMinutes` (default 0) with the number of tickets in the
+   * system (waiting or in work) at that instant, before any event at the same time.
    */
-  sample?: { everyMinutes: number; onSample: (time: number, inSystem: number) => void };
+  sample?: {
+    everyMinutes: number;
+    startMinutes?: number;
+    onSample: (time: number, inSystem: number) => void;
+  };
 }
 
 /**
@@ -103,6 +107,7 @@ class Replication {
     this.freeAgents = this.scheduledAgents;
     this.trace = options.trace;
     this.sample = options.sample;
+    this.nextSampleTime = options.sample?.startMinutes ?? 0;
     this.monitor = new Monitor({
       targetMinutes: model.classes.map((c) => c.targetMinutes),
       warmUpMinutes: model.warmUpMinutes,

@@ -7,6 +7,8 @@ export interface StaffingTargets {
   serviceLevel?: { attainment: number; targetMinutes: number };
   /** Mean wait over all arrivals at most this. */
   asaMinutes?: number;
+  /** At most this fraction of tickets find every agent busy (must wait at all). */
+  maxWaitProbability?: number;
   /** Agents busy at most this fraction of the time. */
   maxOccupancy?: number;
   /** At most this fraction of tickets abandon (Erlang A). */
@@ -113,6 +115,11 @@ export function missedTargets(
   }
   if (targets.asaMinutes !== undefined && measures.asaMinutes > targets.asaMinutes)
     missed.push('asaMinutes');
+  if (
+    targets.maxWaitProbability !== undefined &&
+    measures.waitProbability > targets.maxWaitProbability
+  )
+    missed.push('maxWaitProbability');
   if (targets.maxOccupancy !== undefined && measures.occupancy > targets.maxOccupancy)
     missed.push('maxOccupancy');
   if (targets.maxAbandon !== undefined && (measures.abandonProbability ?? 0) > targets.maxAbandon)
@@ -142,7 +149,7 @@ function checkQuestion(question: StaffingQuestion, shrinkage: number): void {
       field: 'targets',
       value: targets,
       expected:
-        'at least one target: a service level, an ASA, a maximum occupancy, abandonment or blocking',
+        'at least one target: a service level, an ASA, a maximum probability of waiting, occupancy, abandonment or blocking',
     });
   }
   fraction(
@@ -162,6 +169,12 @@ function checkQuestion(question: StaffingQuestion, shrinkage: number): void {
     targets.asaMinutes,
     'a mean wait > 0: an ASA of 0 needs infinitely many agents',
     (v) => v > 0,
+  );
+  fraction(
+    'targets.maxWaitProbability',
+    targets.maxWaitProbability,
+    'a fraction > 0 and ≤ 1: no finite staffing keeps every ticket from waiting',
+    (v) => v > 0 && v <= 1,
   );
   fraction(
     'targets.maxOccupancy',
