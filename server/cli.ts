@@ -41,12 +41,12 @@ export async function main(
 
   const queueOptions = (command: Command) =>
     command
-      .requiredOption(
+      .option(
         '--model <b|c|a>',
         'b: Erlang B (lost tickets), c: Erlang C (tickets wait), a: Erlang A (users may give up)',
       )
-      .requiredOption('--arrivals-per-hour <rate>', 'tickets arriving per hour')
-      .requiredOption('--aht <duration>', 'mean work (handle) time per ticket, e.g. 6m or 90s')
+      .option('--arrivals-per-hour <rate>', 'tickets arriving per hour')
+      .option('--aht <duration>', 'mean work (handle) time per ticket, e.g. 6m or 90s')
       .option('--patience <duration>', 'mean time a user waits before giving up (model a only)')
       .option('--target-time <duration>', 'service-level target time, e.g. 20s or 4h')
       .option('--json', 'print the answer as JSON');
@@ -66,10 +66,19 @@ export async function main(
       .description('the fewest agents that meet every target, and the roster with shrinkage')
       .option('--target-sl <fraction>', 'service level to reach within --target-time, e.g. 0.8')
       .option('--target-asa <duration>', 'maximum mean wait (ASA)')
+      .option('--max-wait-probability <fraction>', 'maximum fraction of tickets that wait at all')
       .option('--max-occupancy <fraction>', 'maximum fraction of time agents are busy')
       .option('--max-abandon <fraction>', 'maximum fraction of tickets abandoned (model a)')
       .option('--max-blocking <fraction>', 'maximum fraction of tickets blocked (model b)')
-      .option('--shrinkage <fraction>', 'fraction of paid time agents are unavailable (default 0)'),
+      .option('--shrinkage <fraction>', 'fraction of paid time agents are unavailable (default 0)')
+      .option(
+        '--scenario <file>',
+        "staff every hour of the week for this scenario's arrivals and work",
+      )
+      .option(
+        '--method <name>',
+        'with --scenario: sipp (default), lag-sipp, mol, or compare (all three and the simulation-based ISA, simulated)',
+      ),
   ).action(async (options) => {
     await staffCommand(options, output);
   });

@@ -40,6 +40,8 @@ export {
 } from './queueing/queue-measures.ts';
 export { createDistribution } from './random/create-distribution.ts';
 export type { Distribution } from './random/distribution.ts';
+export { Exponential } from './random/exponential.ts';
+export { Mixture } from './random/mixture.ts';
 export {
   createStreamSource,
   type RandomStream,
@@ -52,8 +54,11 @@ export {
   type MetricName,
   type MetricValues,
 } from './report/metric-catalogue.ts';
+export { aggregateWork } from './scenario/aggregate-work.ts';
 export { compileScenario } from './scenario/compile-scenario.ts';
 export type { DistributionSpec } from './scenario/distribution-schema.ts';
+export { expectedArrivals } from './scenario/expected-arrivals.ts';
+export { hourlyArrivals } from './scenario/hourly-arrivals.ts';
 export { LIMITS } from './scenario/limits.ts';
 export { parseScenario } from './scenario/parse-scenario.ts';
 export {

@@ -8,9 +8,9 @@ import { numberOption, UsageError } from './output.ts';
 
 /** Options shared by `erlang` and `staff`, as commander hands them over (strings). */
 export interface QueueOptionStrings {
-  model: string;
-  arrivalsPerHour: string;
-  aht: string;
+  model?: string;
+  arrivalsPerHour?: string;
+  aht?: string;
   patience?: string;
   targetTime?: string;
   json?: boolean;
@@ -27,7 +27,14 @@ export interface QueueOptions {
 
 /** Reads and checks the shared options, naming the option in every message. */
 export function readQueueOptions(options: QueueOptionStrings): QueueOptions {
-  if (!['b', 'c', 'a'].includes(options.model)) {
+  for (const [given, name, example] of [
+    [options.model, '--model', 'c'],
+    [options.arrivalsPerHour, '--arrivals-per-hour', '120'],
+    [options.aht, '--aht', '6m'],
+  ] as const) {
+    if (given === undefined) throw new UsageError(`${name} is required (e.g. ${name} ${example})`);
+  }
+  if (!['b', 'c', 'a'].includes(options.model as string)) {
     throw new UsageError(
       `--model: got ${JSON.stringify(options.model)}, expected b (Erlang B), c (Erlang C) or a (Erlang A)`,
     );
@@ -38,7 +45,7 @@ export function readQueueOptions(options: QueueOptionStrings): QueueOptions {
     exclusiveMin: true,
     expected: 'tickets per hour, a number > 0',
   }) as number;
-  const meanWorkMinutes = durationOption('aht', options.aht);
+  const meanWorkMinutes = durationOption('aht', options.aht as string);
   if (meanWorkMinutes === 0)
     throw new UsageError(`--aht: got ${JSON.stringify(options.aht)}, expected a work time > 0`);
   const patienceMinutes =
@@ -86,6 +93,7 @@ export function withOptionNames(error: unknown): unknown {
     'targets.serviceLevel.targetMinutes': '--target-time',
     'targets.asaMinutes': '--target-asa',
     'targets.maxOccupancy': '--max-occupancy',
+    'targets.maxWaitProbability': '--max-wait-probability',
     'targets.maxAbandon': '--max-abandon',
     'targets.maxBlocking': '--max-blocking',
     targets: 'targets',

@@ -8,6 +8,7 @@ import {
 } from '../../simulator/index.ts';
 import { formatMeasures, measuresJson, percent } from './format-measures.ts';
 import { numberOption, type Output, UsageError } from './output.ts';
+import { planCommand } from './plan-command.ts';
 import {
   durationOption,
   type QueueOptionStrings,
@@ -18,6 +19,9 @@ import {
 export interface StaffOptionStrings extends QueueOptionStrings {
   targetSl?: string;
   targetAsa?: string;
+  maxWaitProbability?: string;
+  scenario?: string;
+  method?: string;
   maxOccupancy?: string;
   maxAbandon?: string;
   maxBlocking?: string;
@@ -28,9 +32,27 @@ const FRACTION = { min: 0, max: 1, expected: 'a fraction between 0 and 1 (not a 
 
 /** `stafflab staff`: the fewest agents meeting every target, and the roster with shrinkage. */
 export async function staffCommand(options: StaffOptionStrings, output: Output): Promise<void> {
-  const queue = readQueueOptions(options);
-  const targets = readTargets(options, queue.targetMinutes);
+  const targetMinutes =
+    options.targetTime === undefined
+      ? undefined
+      : durationOption('target-time', options.targetTime);
+  const targets = readTargets(options, targetMinutes);
   const shrinkage = numberOption('shrinkage', options.shrinkage, FRACTION) ?? 0;
+  if (options.scenario !== undefined) {
+    for (const [given, name] of [
+      [options.arrivalsPerHour, '--arrivals-per-hour'],
+      [options.aht, '--aht'],
+      [options.patience, '--patience'],
+    ] as const) {
+      if (given !== undefined)
+        throw new UsageError(`${name}: not with --scenario, which gives the arrivals and the work`);
+    }
+    await planCommand({ ...options, scenario: options.scenario }, targets, shrinkage, output);
+    return;
+  }
+  if (options.method !== undefined)
+    throw new UsageError('--method: only with --scenario (a weekly profile to plan for)');
+  const queue = readQueueOptions(options);
   let answer: StaffingAnswer;
   try {
     answer = requiredAgents({ ...queue, targets, shrinkage });
@@ -71,6 +93,7 @@ function readTargets(
         : { attainment, targetMinutes },
     asaMinutes:
       options.targetAsa === undefined ? undefined : durationOption('target-asa', options.targetAsa),
+    maxWaitProbability: numberOption('max-wait-probability', options.maxWaitProbability, FRACTION),
     maxOccupancy: numberOption('max-occupancy', options.maxOccupancy, FRACTION),
     maxAbandon: numberOption('max-abandon', options.maxAbandon, FRACTION),
     maxBlocking: numberOption('max-blocking', options.maxBlocking, FRACTION),

@@ -165,3 +165,88 @@ describe('stafflab erlang', () => {
     expect(err).toMatch(message);
   });
 });
+
+describe('stafflab staff --scenario', () => {
+  const scenario = new URL('../../../scenarios/small-service-desk.json', import.meta.url).pathname;
+
+  it('plans every hour of the week for the scenario (SIPP by default)', async () => {
+    const { code, out } = await run(
+      'staff',
+      '--scenario',
+      scenario,
+      '--target-sl',
+      '0.95',
+      '--target-time',
+      '15m',
+      '--json',
+    );
+    expect(code).toBe(0);
+    const plan = JSON.parse(out);
+    expect(plan.method).toBe('sipp');
+    expect(plan.intervals).toHaveLength(168);
+    // The mean work of the four classes together: 0.02·45 + 0.13·30 + 0.55·20 + 0.30·15 minutes.
+    expect(plan.meanWorkMinutes).toBeCloseTo(20.3, 10);
+    // Monday 10:00 is busier than Sunday 03:00.
+    expect(plan.intervals[10].agents).toBeGreaterThan(plan.intervals[6 * 24 + 3].agents);
+  });
+
+  it('prints a week grid', async () => {
+    const { code, out } = await run(
+      'staff',
+      '--scenario',
+      scenario,
+      '--method',
+      'lag-sipp',
+      '--max-occupancy',
+      '0.8',
+    );
+    expect(code).toBe(0);
+    expect(out).toMatch(/LAG-SIPP/);
+    expect(out).toMatch(/│Sun│/);
+    expect(out).toMatch(/rostered agent-hours a week/);
+  });
+
+  it('compares the methods against simulation', async () => {
+    const { code, out } = await run(
+      'staff',
+      '--scenario',
+      scenario,
+      '--method',
+      'compare',
+      '--max-wait-probability',
+      '0.3',
+      '--json',
+    );
+    expect(code).toBe(0);
+    const comparison = JSON.parse(out);
+    expect(comparison.plans.map((p: { method: string }) => p.method)).toEqual([
+      'sipp',
+      'lag-sipp',
+      'mol',
+      'isa',
+    ]);
+  });
+
+  it.each([
+    [['--method', 'compare', '--target-asa', '5m'], /--max-wait-probability/],
+    [['--method', 'weekly', '--max-occupancy', '0.8'], /--method: got "weekly"/],
+    [['--aht', '5m', '--max-occupancy', '0.8'], /--aht: not with --scenario/],
+  ])('exits 2 for %j', async (extra, message) => {
+    const { code, err } = await run('staff', '--scenario', scenario, ...extra);
+    expect(code).toBe(2);
+    expect(err).toMatch(message);
+  });
+
+  it('--method needs --scenario', async () => {
+    const { code, err } = await run(
+      'staff',
+      ...callcentre,
+      '--method',
+      'sipp',
+      '--max-occupancy',
+      '0.8',
+    );
+    expect(code).toBe(2);
+    expect(err).toMatch(/--method: only with --scenario/);
+  });
+});

@@ -1,0 +1,157 @@
+import Table from 'cli-table3';
+import {
+  aggregateWork,
+  comparePlans,
+  hourlyArrivals,
+  type IntervalMethod,
+  intervalPlan,
+  type PlanComparison,
+  type QueueModel,
+  type StaffingTargets,
+} from '../../simulator/index.ts';
+import { percent } from './format-measures.ts';
+import { type Output, UsageError } from './output.ts';
+import { createProgressBar } from './progress-bar.ts';
+import { withOptionNames } from './queue-options.ts';
+import { readScenarioFile } from './read-scenario-file.ts';
+
+const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+const METHODS = ['sipp', 'lag-sipp', 'mol', 'compare'] as const;
+
+export interface PlanOptions {
+  scenario: string;
+  method?: string;
+  model?: string;
+  json?: boolean;
+}
+
+/**
+ * `stafflab staff --scenario FILE [--method sipp|lag-sipp|mol|compare]`: agents per hour of the
+ * week for the scenario's arrival profile, its classes' work and patience taken together.
+ */
+export async function planCommand(
+  options: PlanOptions,
+  targets: StaffingTargets,
+  shrinkage: number,
+  output: Output,
+): Promise<void> {
+  const method = options.method ?? 'sipp';
+  if (!(METHODS as readonly string[]).includes(method)) {
+    throw new UsageError(
+      `--method: got ${JSON.stringify(method)}, expected one of ${METHODS.join(', ')}`,
+    );
+  }
+  const scenario = await readScenarioFile(options.scenario);
+  const arrivalsPerHour = hourlyArrivals(scenario.arrivals);
+  const { work, patience } = aggregateWork(scenario);
+  if (method === 'compare') {
+    await compareCommand(
+      { arrivalsPerHour, work, patience, targets, json: options.json === true },
+      output,
+    );
+    return;
+  }
+  const model = (options.model ?? (patience === null ? 'c' : 'a')) as QueueModel;
+  try {
+    const plan = intervalPlan({
+      method: method as IntervalMethod,
+      model,
+      arrivalsPerHour,
+      meanWorkMinutes: work.mean,
+      patienceMinutes: model === 'a' ? patience?.mean : undefined,
+      targets,
+      shrinkage,
+    });
+    if (options.json === true) {
+      output.out(`${JSON.stringify({ ...plan, model, meanWorkMinutes: work.mean }, null, 2)}\n`);
+      return;
+    }
+    output.out(
+      [
+        `${scenario.name}: agents to roster by hour of the week (${method.toUpperCase()}, Erlang ${model.toUpperCase()}, mean work ${work.mean.toFixed(1)} min, shrinkage ${percent(shrinkage)})`,
+        weekGrid(plan.intervals.map((i) => i.rosteredAgents)),
+        `${plan.rosteredAgentHours.toLocaleString('en')} rostered agent-hours a week.`,
+        '',
+      ].join('\n'),
+    );
+  } catch (error) {
+    throw withOptionNames(error);
+  }
+}
+
+async function compareCommand(
+  input: {
+    arrivalsPerHour: number[];
+    work: ReturnType<typeof aggregateWork>['work'];
+    patience: ReturnType<typeof aggregateWork>['patience'];
+    targets: StaffingTargets;
+    json: boolean;
+  },
+  output: Output,
+): Promise<void> {
+  const { maxWaitProbability, ...others } = input.targets;
+  if (maxWaitProbability === undefined || Object.values(others).some((v) => v !== undefined)) {
+    throw new UsageError(
+      '--method compare staffs for a probability of waiting only: give --max-wait-probability (e.g. 0.2) and no other target',
+    );
+  }
+  const progress = createProgressBar(output, 'Iterating');
+  let comparison: PlanComparison;
+  try {
+    comparison = comparePlans({ ...input, maxWaitProbability, onProgress: progress.update });
+  } finally {
+    progress.stop();
+  }
+  if (input.json) {
+    output.out(`${JSON.stringify(comparison, null, 2)}\n`);
+    return;
+  }
+  const table = new Table({
+    head: [
+      'Method',
+      'Agent-hours a week',
+      'Hours under-staffed (simulated)',
+      'Hours above the simulation-based plan',
+    ],
+    style: { head: [], border: [], compact: true },
+  });
+  for (const plan of comparison.plans) {
+    table.push([
+      plan.method.toUpperCase(),
+      plan.agentHours.toLocaleString('en'),
+      plan.underStaffedHours.length === 0
+        ? 'none'
+        : plan.underStaffedHours.map(hourName).join(', '),
+      String(plan.overStaffedHours.length),
+    ]);
+  }
+  const isa = comparison.plans.find((p) => p.method === 'isa');
+  output.out(
+    [
+      `Staffing for at most ${percent(maxWaitProbability)} of tickets waiting, every hour; every plan simulated with the same tickets.`,
+      comparison.isaConverged
+        ? `The simulation-based plan (ISA) settled after ${comparison.isaIterations} iterations.`
+        : `The simulation-based plan (ISA) had not settled to within one agent after ${comparison.isaIterations} iterations: treat it with care.`,
+      table.toString(),
+      'Agents working tickets by hour, simulation-based plan (ISA):',
+      weekGrid(isa?.agentsByHour ?? []),
+      '',
+    ].join('\n'),
+  );
+}
+
+/** A 7 × 24 grid of numbers, days down, hours across. */
+function weekGrid(values: readonly number[]): string {
+  const table = new Table({
+    head: ['', ...Array.from({ length: 24 }, (_, h) => String(h).padStart(2, '0'))],
+    style: { head: [], border: [], compact: true, 'padding-left': 0, 'padding-right': 0 },
+  });
+  DAYS.forEach((day, d) => {
+    table.push([day, ...values.slice(d * 24, d * 24 + 24).map(String)]);
+  });
+  return table.toString();
+}
+
+function hourName(hour: number): string {
+  return `${DAYS[Math.floor(hour / 24)]} ${String(hour % 24).padStart(2, '0')}:00`;
+}
