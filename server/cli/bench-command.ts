@@ -1,7 +1,9 @@
 import {
   compileScenario,
   createStreamSource,
+  intervalPlan,
   parseScenario,
+  requiredAgents,
   type Scenario,
   simulateReplication,
 } from '../../simulator/index.ts';
@@ -68,6 +70,7 @@ export async function benchCommand(
     medianTicketsPerSecond: median(results.map((r) => r.ticketsPerSecond)),
     peakRssMegabytes: process.memoryUsage().rss / 2 ** 20,
     results,
+    staffing: staffingBench(runs),
   };
   if (options.json === true) {
     output.out(`${JSON.stringify(summary, null, 2)}\n`);
@@ -78,9 +81,51 @@ export async function benchCommand(
       `Workload: ${summary.workload}`,
       `Median of ${runs} runs: ${(summary.medianEventsPerSecond / 1e6).toFixed(2)} million events/s, ${(summary.medianTicketsPerSecond / 1e6).toFixed(2)} million tickets/s, ${summary.medianWallSeconds.toFixed(3)} s per run`,
       `Resident memory after the runs: ${summary.peakRssMegabytes.toFixed(0)} MB`,
+      `Staffing: one Erlang C answer for 1,000 Erlangs in ${summary.staffing.medianErlangCAnswerMilliseconds.toFixed(3)} ms; a 168-hour SIPP plan in ${summary.staffing.medianSippPlanMilliseconds.toFixed(1)} ms (medians)`,
       '',
     ].join('\n'),
   );
+}
+
+/**
+ * Closed-form staffing speed: the median time of one Erlang C staffing answer at 1,000 Erlangs
+ * (80 % within 20 s, 5-minute work), over batches of 100, and of a full 168-hour SIPP plan.
+ */
+function staffingBench(runs: number): {
+  medianErlangCAnswerMilliseconds: number;
+  medianSippPlanMilliseconds: number;
+} {
+  const answerTimes: number[] = [];
+  const planTimes: number[] = [];
+  const weekly = Array.from(
+    { length: 168 },
+    (_, h) => 200 + 150 * Math.sin((2 * Math.PI * h) / 24),
+  );
+  for (let run = 0; run < runs; run++) {
+    let start = performance.now();
+    for (let i = 0; i < 100; i++) {
+      requiredAgents({
+        model: 'c',
+        arrivalsPerMinute: 200 + i * 1e-6,
+        meanWorkMinutes: 5,
+        targets: { serviceLevel: { attainment: 0.8, targetMinutes: 1 / 3 } },
+      });
+    }
+    answerTimes.push((performance.now() - start) / 100);
+    start = performance.now();
+    intervalPlan({
+      method: 'sipp',
+      model: 'c',
+      arrivalsPerHour: weekly.map((r) => r + run * 1e-6),
+      meanWorkMinutes: 5,
+      targets: { serviceLevel: { attainment: 0.8, targetMinutes: 1 / 3 } },
+    });
+    planTimes.push(performance.now() - start);
+  }
+  return {
+    medianErlangCAnswerMilliseconds: median(answerTimes),
+    medianSippPlanMilliseconds: median(planTimes),
+  };
 }
 
 function median(values: readonly number[]): number {
