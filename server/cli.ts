@@ -72,6 +72,12 @@ export async function main(
       .option('--max-blocking <fraction>', 'maximum fraction of tickets blocked (model b)')
       .option('--shrinkage <fraction>', 'fraction of paid time agents are unavailable (default 0)')
       .option(
+        '--staff-cost <amount>',
+        'cost of one agent-hour: minimise salaries plus lost user time instead of meeting targets',
+      )
+      .option('--user-hour-cost <amount>', 'cost of one user-hour lost while a ticket waits')
+      .option('--users-per-ticket <n>', 'users who cannot work while a ticket waits (default 1)')
+      .option(
         '--scenario <file>',
         "staff every hour of the week for this scenario's arrivals and work",
       )

@@ -86,6 +86,11 @@ export {
   type PlanComparison,
 } from './staffing/compare-plans.ts';
 export {
+  type CostAnswer,
+  type CostQuestion,
+  costOptimalStaffing,
+} from './staffing/cost-optimal-staffing.ts';
+export {
   type DeadlineCapacity,
   type DeadlineDay,
   type DeadlineQuestion,

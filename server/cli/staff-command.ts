@@ -6,6 +6,7 @@ import {
   type StaffingAnswer,
   type StaffingTargets,
 } from '../../simulator/index.ts';
+import { type CostOptionStrings, costCommand, wantsCostOptimum } from './cost-command.ts';
 import { formatMeasures, measuresJson, percent } from './format-measures.ts';
 import { numberOption, type Output, UsageError } from './output.ts';
 import { planCommand } from './plan-command.ts';
@@ -16,7 +17,7 @@ import {
   withOptionNames,
 } from './queue-options.ts';
 
-export interface StaffOptionStrings extends QueueOptionStrings {
+export interface StaffOptionStrings extends QueueOptionStrings, CostOptionStrings {
   targetSl?: string;
   targetAsa?: string;
   maxWaitProbability?: string;
@@ -53,6 +54,15 @@ export async function staffCommand(options: StaffOptionStrings, output: Output):
   if (options.method !== undefined)
     throw new UsageError('--method: only with --scenario (a weekly profile to plan for)');
   const queue = readQueueOptions(options);
+  if (wantsCostOptimum(options)) {
+    if (Object.values(targets).some((target) => target !== undefined)) {
+      throw new UsageError(
+        'Give either targets or costs: with --staff-cost the headcount minimises cost, with targets it meets them',
+      );
+    }
+    await costCommand(queue, options, shrinkage, output);
+    return;
+  }
   let answer: StaffingAnswer;
   try {
     answer = requiredAgents({ ...queue, targets, shrinkage });

@@ -250,3 +250,44 @@ describe('stafflab staff --scenario', () => {
     expect(err).toMatch(/--method: only with --scenario/);
   });
 });
+
+describe('stafflab staff with costs', () => {
+  it('minimises salaries plus lost user time', async () => {
+    const { code, out } = await run(
+      'staff',
+      '--model',
+      'c',
+      '--arrivals-per-hour',
+      '2400',
+      '--aht',
+      '10m',
+      '--staff-cost',
+      '40',
+      '--user-hour-cost',
+      '60',
+      '--users-per-ticket',
+      '5',
+      '--json',
+    );
+    expect(code).toBe(0);
+    const answer = JSON.parse(out);
+    expect(answer.agents).toBe(431);
+    expect(answer.totalCostPerHour).toBeCloseTo(
+      answer.staffCostPerHour + answer.waitingCostPerHour,
+      8,
+    );
+  });
+
+  it.each([
+    [['--staff-cost', '40'], /--staff-cost and --user-hour-cost go together/],
+    [
+      ['--staff-cost', '40', '--user-hour-cost', '60', '--max-occupancy', '0.8'],
+      /either targets or costs/,
+    ],
+    [['--staff-cost', '-1', '--user-hour-cost', '60'], /--staff-cost: got "-1"/],
+  ])('exits 2 for %j', async (extra, message) => {
+    const { code, err } = await run('staff', ...callcentre, ...extra);
+    expect(code).toBe(2);
+    expect(err).toMatch(message);
+  });
+});
