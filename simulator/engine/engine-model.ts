@@ -39,4 +39,10 @@ export interface EngineModel {
   classes: readonly EngineClass[];
   /** Number of waiting-line levels (1 for FIFO). */
   levels: number;
+  /**
+   * Pre-emptive-resume priority: a ticket that finds every agent busy takes the agent of the
+   * least urgent ticket in work below its own level (the one started last); that ticket goes back
+   * to the front of its level and later resumes where it stopped.
+   */
+  preemptive?: boolean;
 }

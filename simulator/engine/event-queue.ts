@@ -19,7 +19,7 @@ export class EventQueue {
   private times: Float64Array;
   private keys: Float64Array;
   private kinds: Uint8Array;
-  private payloads: Int32Array;
+  private payloads: Float64Array;
   private count = 0;
   private sequence = 0;
 
@@ -27,7 +27,7 @@ export class EventQueue {
     this.times = new Float64Array(initialCapacity);
     this.keys = new Float64Array(initialCapacity);
     this.kinds = new Uint8Array(initialCapacity);
-    this.payloads = new Int32Array(initialCapacity);
+    this.payloads = new Float64Array(initialCapacity);
   }
 
   /** Number of scheduled events. */

@@ -5,7 +5,7 @@
  * @example
  * grown(Int32Array.of(1, 2), 4) // => Int32Array [1, 2, 0, 0]
  */
-export function grown<T extends Float64Array | Uint8Array | Int32Array>(
+export function grown<T extends Float64Array | Uint8Array | Int32Array | Uint32Array>(
   old: T,
   capacity: number,
 ): T {

@@ -93,6 +93,26 @@ export class Monitor {
     }
   }
 
+  /** Work on a ticket stops for a more urgent one: it goes back to the line, its agent switches. */
+  preempted(classIndex: number, time: number): void {
+    const tally = this.tally(classIndex);
+    this.integrate(tally, time);
+    tally.inServiceNow--;
+    tally.waitingNow++;
+    this.integrateAgents(time);
+    this.busyNow--;
+  }
+
+  /** Work resumes on a pre-empted ticket (its wait was recorded when work first started). */
+  resumed(classIndex: number, time: number): void {
+    const tally = this.tally(classIndex);
+    this.integrate(tally, time);
+    tally.waitingNow--;
+    tally.inServiceNow++;
+    this.integrateAgents(time);
+    this.busyNow++;
+  }
+
   served(classIndex: number, arrivalTime: number, time: number): void {
     const tally = this.tally(classIndex);
     this.integrate(tally, time);

@@ -74,6 +74,8 @@ class Replication {
   private readonly calendar = new EventQueue();
   private readonly store = new TicketStore();
   private readonly line: WaitingLine;
+  /** Tickets in work by level, when pre-emption is on. */
+  private readonly inWork: WaitingLine | null;
   private readonly monitor: Monitor;
   private readonly trace: ((event: TraceEvent) => void) | undefined;
   private readonly sample: ReplicationOptions['sample'];
@@ -101,6 +103,7 @@ class Replication {
     this.cumulativeShares = cumulative(model.classes.map((c) => c.share));
     this.levels = Int32Array.from(model.classes, (c) => c.level);
     this.line = new WaitingLine(this.store, model.levels);
+    this.inWork = model.preemptive === true ? new WaitingLine(this.store, model.levels) : null;
     this.schedule = model.schedule ?? null;
     this.scheduledAgents =
       this.schedule === null ? model.agents : (this.schedule.agents[0] as number);
@@ -138,7 +141,7 @@ class Replication {
           this.arrive(time);
           break;
         case EVENT.DEPARTURE:
-          this.depart(slot, time);
+          this.depart(slot % EPISODE_SPAN, Math.floor(slot / EPISODE_SPAN), time);
           break;
         case EVENT.ABANDON:
           this.abandon(slot, time);
@@ -181,6 +184,10 @@ class Replication {
       this.startWork(ticket, time);
       return;
     }
+    if (this.inWork !== null && this.preempt(this.levels[classIndex] as number, time)) {
+      this.startWork(ticket, time);
+      return;
+    }
     store.state[ticket] = TICKET_STATE.WAITING;
     this.line.enqueue(ticket, this.levels[classIndex] as number);
     if (deadline <= this.horizon) {
@@ -189,9 +196,18 @@ class Replication {
     }
   }
 
-  /** An agent finishes a ticket and takes the next one waiting, if any, or goes off duty. */
-  private depart(slot: number, time: number): void {
+  /**
+   * An agent finishes a ticket and takes the next one waiting, if any, or goes off duty. A
+   * departure scheduled for a spell of work that was since pre-empted is stale and ignored.
+   */
+  private depart(slot: number, episode: number, time: number): void {
     const { store } = this;
+    if (
+      store.state[slot] !== TICKET_STATE.IN_SERVICE ||
+      (store.episode[slot] as number) % MAX_EPISODES !== episode
+    )
+      return;
+    this.inWork?.remove(slot, this.levels[store.classIndex[slot] as number] as number);
     this.monitor.served(store.classIndex[slot] as number, store.arrivalTime[slot] as number, time);
     store.state[slot] = TICKET_STATE.DONE;
     store.releaseIfUnreferenced(slot);
@@ -270,15 +286,44 @@ class Replication {
 
   private startWork(slot: number, time: number): void {
     const { store } = this;
-    const queued = store.state[slot] === TICKET_STATE.WAITING;
+    const state = store.state[slot];
+    const classIndex = store.classIndex[slot] as number;
     store.state[slot] = TICKET_STATE.IN_SERVICE;
-    this.monitor.started(
-      store.classIndex[slot] as number,
-      store.arrivalTime[slot] as number,
-      time,
-      queued,
-    );
-    this.calendar.push(time + (store.workMinutes[slot] as number), EVENT.DEPARTURE, slot);
+    if (state === TICKET_STATE.PREEMPTED) this.monitor.resumed(classIndex, time);
+    else
+      this.monitor.started(
+        classIndex,
+        store.arrivalTime[slot] as number,
+        time,
+        state === TICKET_STATE.WAITING,
+      );
+    const end = time + (store.workMinutes[slot] as number);
+    const spells = (store.episode[slot] as number) + 1;
+    store.episode[slot] = spells;
+    const episode = spells % MAX_EPISODES;
+    store.departureTime[slot] = end;
+    this.calendar.push(end, EVENT.DEPARTURE, slot + episode * EPISODE_SPAN);
+    this.inWork?.enqueue(slot, this.levels[classIndex] as number);
+  }
+
+  /**
+   * Frees an agent for a ticket at `level` by pre-empting the last-started ticket of the least
+   * urgent level below it; false when every ticket in work is at least as urgent.
+   */
+  private preempt(level: number, time: number): boolean {
+    const inWork = this.inWork as WaitingLine;
+    const victim = inWork.lastBelow(level);
+    if (victim < 0) return false;
+    const { store } = this;
+    const classIndex = store.classIndex[victim] as number;
+    const victimLevel = this.levels[classIndex] as number;
+    inWork.remove(victim, victimLevel);
+    store.workMinutes[victim] = (store.departureTime[victim] as number) - time;
+    store.state[victim] = TICKET_STATE.PREEMPTED;
+    store.episode[victim] = (store.episode[victim] as number) + 1;
+    this.monitor.preempted(classIndex, time);
+    this.line.enqueueFront(victim, victimLevel);
+    return true;
   }
 
   /** Tells the monitor about every ticket still waiting or in work at the horizon. */
@@ -289,7 +334,7 @@ class Replication {
         store.classIndex[slot] as number,
         store.arrivalTime[slot] as number,
         horizon,
-        true,
+        store.state[slot] === TICKET_STATE.WAITING,
       );
     });
     for (let slot = 0; slot < store.capacityUsed; slot++) {
@@ -306,13 +351,17 @@ class Replication {
   private traceEvent(time: number, kind: (typeof EVENT)[keyof typeof EVENT], slot: number): void {
     const ticket =
       slot >= 0
-        ? (this.ticketNumbers[slot] ?? null)
+        ? (this.ticketNumbers[slot % EPISODE_SPAN] ?? null)
         : kind === EVENT.ARRIVAL
           ? this.generated + 1
           : null;
     this.trace?.({ time, kind: EVENT_NAMES[kind], ticket });
   }
 }
+
+/** A departure's payload is slot + episode·EPISODE_SPAN: slots stay below 2^32, episodes below 2^20. */
+const EPISODE_SPAN = 2 ** 32;
+const MAX_EPISODES = 2 ** 20;
 
 function cumulative(shares: readonly number[]): Float64Array {
   const result = new Float64Array(shares.length);

@@ -6,6 +6,8 @@ export const TICKET_STATE = {
   WAITING: 1,
   IN_SERVICE: 2,
   DONE: 3,
+  /** Back in the line after work on it was pre-empted by a more urgent ticket. */
+  PREEMPTED: 4,
 } as const;
 
 const NONE = -1;
@@ -28,6 +30,13 @@ export class TicketStore {
   state: Uint8Array;
   /** Number of scheduled events that still name this slot (abandon timers). */
   pendingEvents: Uint8Array;
+  /** When the current spell of work ends (minutes); valid while IN_SERVICE. */
+  departureTime: Float64Array;
+  /**
+   * Spells of work started in this slot, ever (never reset, so a departure scheduled for an
+   * interrupted spell can be told from the current one).
+   */
+  episode: Uint32Array;
   /** Links of the waiting line (and of the free list), slot indices or -1. */
   next: Int32Array;
   prev: Int32Array;
@@ -41,6 +50,8 @@ export class TicketStore {
     this.classIndex = new Uint8Array(initialCapacity);
     this.state = new Uint8Array(initialCapacity);
     this.pendingEvents = new Uint8Array(initialCapacity);
+    this.departureTime = new Float64Array(initialCapacity);
+    this.episode = new Uint32Array(initialCapacity);
     this.next = new Int32Array(initialCapacity);
     this.prev = new Int32Array(initialCapacity);
   }
@@ -82,6 +93,8 @@ export class TicketStore {
     this.classIndex = grown(this.classIndex, capacity);
     this.state = grown(this.state, capacity);
     this.pendingEvents = grown(this.pendingEvents, capacity);
+    this.departureTime = grown(this.departureTime, capacity);
+    this.episode = grown(this.episode, capacity);
     this.next = grown(this.next, capacity);
     this.prev = grown(this.prev, capacity);
   }

@@ -37,6 +37,27 @@ export class WaitingLine {
     this.waiting++;
   }
 
+  /** Puts `slot` at the front of `level` (a pre-empted ticket resumes before the others). */
+  enqueueFront(slot: number, level: number): void {
+    const { next, prev } = this.store;
+    const head = this.heads[level] as number;
+    next[slot] = head;
+    prev[slot] = NONE;
+    if (head === NONE) this.tails[level] = slot;
+    else prev[head] = slot;
+    this.heads[level] = slot;
+    this.waiting++;
+  }
+
+  /** The ticket at the back of the least urgent non-empty level below `above`; -1 when none. */
+  lastBelow(above: number): number {
+    for (let level = this.tails.length - 1; level > above; level--) {
+      const slot = this.tails[level] as number;
+      if (slot !== NONE) return slot;
+    }
+    return NONE;
+  }
+
   /** Takes the ticket at the front of the most urgent non-empty level; -1 when none waits. */
   dequeue(): number {
     const heads = this.heads;

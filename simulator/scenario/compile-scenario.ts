@@ -10,12 +10,14 @@ import type { Arrivals, Scenario } from './schema.ts';
  *
  * With discipline "fifo" every class waits in one line. With "priority", classes wait by their
  * `priority` (1 first; a class without one ranks after all that have one) and FIFO within a
- * priority; classes of equal priority share a line.
+ * priority; classes of equal priority share a line. "preemptive" adds pre-emptive resume: an
+ * urgent ticket that finds every agent busy interrupts the least urgent ticket in work.
  */
 export function compileScenario(scenario: Scenario): EngineModel {
   const group = scenario.groups[0];
   if (group === undefined) throw new Error('a valid scenario has one group');
-  const byPriority = (group.discipline ?? 'fifo') === 'priority';
+  const discipline = group.discipline ?? 'fifo';
+  const byPriority = discipline === 'priority' || discipline === 'preemptive';
   const priorities = scenario.classes.map((c) => c.priority ?? 100);
   const distinct = [...new Set(priorities)].sort((a, b) => a - b);
   const classes: EngineClass[] = scenario.classes.map((c, i) => ({
@@ -37,6 +39,7 @@ export function compileScenario(scenario: Scenario): EngineModel {
     arrivals: arrivalModel(scenario.arrivals),
     classes,
     levels: byPriority ? distinct.length : 1,
+    preemptive: discipline === 'preemptive',
   };
 }
 

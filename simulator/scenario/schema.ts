@@ -81,9 +81,10 @@ export const TicketClassSchema = Type.Object(
   { additionalProperties: false },
 );
 
-export const DisciplineSchema = Type.Union([Type.Literal('fifo'), Type.Literal('priority')], {
-  description: '"fifo" or "priority"',
-});
+export const DisciplineSchema = Type.Union(
+  [Type.Literal('fifo'), Type.Literal('priority'), Type.Literal('preemptive')],
+  { description: '"fifo", "priority" or "preemptive"' },
+);
 
 /** A group of agents serving the tickets. */
 export const GroupSchema = Type.Object(

@@ -161,4 +161,35 @@ describe('exact event traces', () => {
     expect(output.overall.occupancy).toBeCloseTo((T + 20 - 2) / 28, 12);
     expect(output.overall.meanQueueLength).toBeCloseTo((T + 10 - second) / 28, 12);
   });
+
+  it('pre-emptive resume: an urgent ticket interrupts, the other resumes where it stopped', () => {
+    const model = parseScenario({
+      schemaVersion: 1,
+      name: 'pre-emption',
+      arrivals: { kind: 'poisson', ticketsPerHour: 60 },
+      classes: [
+        { id: 'low', share: 0.5, priority: 2, workTime: { kind: 'deterministic', value: 10 } },
+        { id: 'high', share: 0.5, priority: 1, workTime: { kind: 'deterministic', value: 2 } },
+      ],
+      groups: [{ id: 'desk', agents: 1, discipline: 'preemptive' }],
+      run: { horizon: 20 },
+    });
+    // Both gaps are T: the low ticket arrives at T, the high one at 2T.
+    const { events, output } = trace(model, { arrivals: [U1, U1], class: [0.1, 0.9] });
+    expect(events).toEqual([
+      { time: T, kind: 'arrival', ticket: 1 },
+      { time: 2 * T, kind: 'arrival', ticket: 2 }, // interrupts ticket 1 with 10 − T minutes left
+      { time: 2 * T + 2, kind: 'departure', ticket: 2 }, // ticket 1 resumes
+      { time: T + 10, kind: 'departure', ticket: 1 }, // stale: the interrupted spell
+      { time: 2 * T + 2 + (T + 10 - 2 * T), kind: 'departure', ticket: 1 },
+      { time: 20, kind: 'end', ticket: null },
+    ]);
+    expect(output.classes[0]?.meanTimeInSystemMinutes).toBeCloseTo(12, 10);
+    expect(output.classes[1]?.meanTimeInSystemMinutes).toBeCloseTo(2, 10);
+    // The urgent ticket started at once; the low one too (before it was interrupted).
+    expect(output.overall.waitProbability).toBe(0);
+    // One agent busy from T to T + 12 without a break.
+    expect(output.overall.occupancy).toBeCloseTo(12 / 20, 10);
+    expect(output.overall.served).toBe(2);
+  });
 });
