@@ -76,6 +76,7 @@ export async function main(
         'cost of one agent-hour: minimise salaries plus lost user time instead of meeting targets',
       )
       .option('--user-hour-cost <amount>', 'cost of one user-hour lost while a ticket waits')
+      .option('--business-hours <hours>', 'with --method deadline: e.g. "Mon-Fri 08:00-18:00"')
       .option('--users-per-ticket <n>', 'users who cannot work while a ticket waits (default 1)')
       .option(
         '--scenario <file>',
@@ -83,7 +84,7 @@ export async function main(
       )
       .option(
         '--method <name>',
-        'with --scenario: sipp (default), lag-sipp, mol, or compare (all three and the simulation-based ISA, simulated)',
+        'with --scenario: sipp (default), lag-sipp, mol, compare (all three and the simulation-based ISA, simulated), or deadline (deferred work on the business-hours clock)',
       ),
   ).action(async (options) => {
     await staffCommand(options, output);

@@ -2,6 +2,8 @@ import Table from 'cli-table3';
 import {
   aggregateWork,
   comparePlans,
+  deadlineCapacity,
+  formatMinutes,
   hourlyArrivals,
   type IntervalMethod,
   intervalPlan,
@@ -9,19 +11,22 @@ import {
   type QueueModel,
   type StaffingTargets,
 } from '../../simulator/index.ts';
+import { parseBusinessHours } from './business-hours.ts';
 import { percent } from './format-measures.ts';
 import { type Output, UsageError } from './output.ts';
 import { createProgressBar } from './progress-bar.ts';
-import { withOptionNames } from './queue-options.ts';
+import { durationOption, withOptionNames } from './queue-options.ts';
 import { readScenarioFile } from './read-scenario-file.ts';
 
 const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
-const METHODS = ['sipp', 'lag-sipp', 'mol', 'compare'] as const;
+const METHODS = ['sipp', 'lag-sipp', 'mol', 'compare', 'deadline'] as const;
 
 export interface PlanOptions {
   scenario: string;
   method?: string;
   model?: string;
+  businessHours?: string;
+  targetTime?: string;
   json?: boolean;
 }
 
@@ -44,6 +49,23 @@ export async function planCommand(
   const scenario = await readScenarioFile(options.scenario);
   const arrivalsPerHour = hourlyArrivals(scenario.arrivals);
   const { work, patience } = aggregateWork(scenario);
+  if (method === 'deadline') {
+    deadlineCommand(
+      {
+        scenarioName: scenario.name,
+        arrivalsPerHour,
+        meanWorkMinutes: work.mean,
+        targets,
+        shrinkage,
+        options,
+      },
+      output,
+    );
+    return;
+  }
+  if (options.businessHours !== undefined) {
+    throw new UsageError('--business-hours: only with --method deadline');
+  }
   if (method === 'compare') {
     await compareCommand(
       { arrivalsPerHour, work, patience, targets, json: options.json === true },
@@ -135,6 +157,70 @@ async function compareCommand(
       table.toString(),
       'Agents working tickets by hour, simulation-based plan (ISA):',
       weekGrid(isa?.agentsByHour ?? []),
+      '',
+    ].join('\n'),
+  );
+}
+
+/** `--method deadline`: capacity for deferred work on the business-hours clock. */
+function deadlineCommand(
+  input: {
+    scenarioName: string;
+    arrivalsPerHour: number[];
+    meanWorkMinutes: number;
+    targets: StaffingTargets;
+    shrinkage: number;
+    options: PlanOptions;
+  },
+  output: Output,
+): void {
+  const { targets, options } = input;
+  if (
+    options.businessHours === undefined ||
+    options.targetTime === undefined ||
+    Object.values(targets).some((value) => value !== undefined)
+  ) {
+    throw new UsageError(
+      '--method deadline needs --business-hours (e.g. "Mon-Fri 08:00-18:00") and --target-time, the deadline on the business clock (e.g. 16h: two 8-hour days), and no other target',
+    );
+  }
+  const target = durationOption('target-time', options.targetTime);
+  let capacity: ReturnType<typeof deadlineCapacity>;
+  try {
+    capacity = deadlineCapacity({
+      arrivalsPerHour: input.arrivalsPerHour,
+      meanWorkMinutes: input.meanWorkMinutes,
+      targetBusinessMinutes: target,
+      businessHours: parseBusinessHours(options.businessHours),
+      shrinkage: input.shrinkage,
+    });
+  } catch (error) {
+    throw withOptionNames(error);
+  }
+  if (options.json === true) {
+    output.out(`${JSON.stringify(capacity, null, 2)}\n`);
+    return;
+  }
+  const table = new Table({
+    head: ['Day', 'Business hours', 'Work due (agent-hours)', 'Agents', 'Roster'],
+    style: { head: [], border: [], compact: true },
+  });
+  for (const day of capacity.days) {
+    table.push([
+      DAYS[day.day] ?? String(day.day),
+      String(day.businessHours),
+      day.dueWorkHours.toFixed(1),
+      day.agents.toFixed(2),
+      String(day.rosteredAgents),
+    ]);
+  }
+  output.out(
+    [
+      `${input.scenarioName}: every ticket finished within ${formatMinutes(target)} of business time (${options.businessHours}).`,
+      `The same team every business hour: ${capacity.levelAgents.toFixed(2)} agents working tickets, roster ${capacity.levelRosteredAgents} (the work alone averages ${capacity.averageAgents.toFixed(2)}).`,
+      'Just in time, day by day (the work whose deadline falls that day, spread over its business hours):',
+      table.toString(),
+      'Agents here are work rates: they assume agents spend every business minute on tickets.',
       '',
     ].join('\n'),
   );

@@ -37,7 +37,8 @@ export async function staffCommand(options: StaffOptionStrings, output: Output):
     options.targetTime === undefined
       ? undefined
       : durationOption('target-time', options.targetTime);
-  const targets = readTargets(options, targetMinutes);
+  const deadline = options.method === 'deadline';
+  const targets = deadline ? {} : readTargets(options, targetMinutes);
   const shrinkage = numberOption('shrinkage', options.shrinkage, FRACTION) ?? 0;
   if (options.scenario !== undefined) {
     for (const [given, name] of [

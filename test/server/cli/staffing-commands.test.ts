@@ -291,3 +291,64 @@ describe('stafflab staff with costs', () => {
     expect(err).toMatch(message);
   });
 });
+
+describe('stafflab staff --method deadline', () => {
+  const scenario = new URL('../../../scenarios/small-service-desk.json', import.meta.url).pathname;
+
+  it('sizes deferred work on the business clock', async () => {
+    const { code, out } = await run(
+      'staff',
+      '--scenario',
+      scenario,
+      '--method',
+      'deadline',
+      '--target-time',
+      '16h',
+      '--business-hours',
+      'Mon-Fri 08:00-18:00',
+      '--json',
+    );
+    expect(code).toBe(0);
+    const capacity = JSON.parse(out);
+    // 600 tickets of 20.3 minutes a week over 50 business hours: 4.06 agents of work on average.
+    expect(capacity.averageAgents).toBeCloseTo((600 * 20.3) / 60 / 50, 10);
+    expect(capacity.levelAgents).toBeGreaterThanOrEqual(capacity.averageAgents);
+    expect(capacity.days).toHaveLength(7);
+    expect(capacity.days[5].agents).toBe(0);
+  });
+
+  it.each([
+    [['--target-time', '16h'], /needs --business-hours/],
+    [['--target-time', '16h', '--business-hours', 'weekdays'], /--business-hours: got "weekdays"/],
+    [
+      ['--target-time', '16h', '--business-hours', 'Mon-Fri 18-8'],
+      /opening hour before the closing hour/,
+    ],
+    [['--business-hours', 'Mon-Fri 8-18'], /needs --business-hours .* and --target-time/],
+  ])('exits 2 for %j', async (extra, message) => {
+    const { code, err } = await run(
+      'staff',
+      '--scenario',
+      scenario,
+      '--method',
+      'deadline',
+      ...extra,
+    );
+    expect(code).toBe(2);
+    expect(err).toMatch(message);
+  });
+
+  it('--business-hours belongs to the deadline method', async () => {
+    const { code, err } = await run(
+      'staff',
+      '--scenario',
+      scenario,
+      '--business-hours',
+      'Mon-Fri 8-18',
+      '--max-occupancy',
+      '0.8',
+    );
+    expect(code).toBe(2);
+    expect(err).toMatch(/only with --method deadline/);
+  });
+});
