@@ -1,3 +1,4 @@
+import type { WorkingCalendar } from '../calendar/working-calendar.ts';
 import type { Distribution } from '../random/distribution.ts';
 import type { ArrivalModel } from './arrival-process.ts';
 
@@ -13,6 +14,8 @@ export interface EngineClass {
   patience: Distribution | null;
   /** Service-level target time, minutes; null when the class has no target. */
   targetMinutes: number | null;
+  /** The calendar whose business minutes the target counts; null for every minute ("always"). */
+  slaCalendar?: WorkingCalendar | null;
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { WorkingCalendar } from '../calendar/working-calendar.ts';
 import type { MetricValues } from '../report/metric-catalogue.ts';
 import { QuantileSketch } from '../report/quantile-sketch.ts';
 import { HourOfWeekTally, type HourOfWeekValues, hourOfWeek } from './hour-of-week-tally.ts';
@@ -31,21 +32,27 @@ class ClassTally {
 export class Monitor {
   private readonly tallies: ClassTally[];
   private readonly targets: readonly (number | null)[];
+  private readonly slaCalendars: readonly (WorkingCalendar | null)[];
   private readonly warmUp: number;
   private readonly hours = new HourOfWeekTally();
   private busyNow = 0;
   private onDutyNow: number;
+  private overtimeNow = 0;
   private busyArea = 0;
   private onDutyArea = 0;
+  private overtimeArea = 0;
   private agentsLastChange = 0;
 
   constructor(options: {
     targetMinutes: readonly (number | null)[];
+    /** Per class, the calendar its target counts in; null (or absent) for every minute. */
+    slaCalendars?: readonly (WorkingCalendar | null)[];
     warmUpMinutes: number;
     /** Agents on duty at time 0. */
     agents: number;
   }) {
     this.targets = options.targetMinutes;
+    this.slaCalendars = options.slaCalendars ?? options.targetMinutes.map(() => null);
     this.tallies = options.targetMinutes.map(() => new ClassTally());
     this.warmUp = options.warmUpMinutes;
     this.onDutyNow = options.agents;
@@ -60,10 +67,14 @@ export class Monitor {
     this.hours.count('arrived', hourOfWeek(time));
   }
 
-  /** The number of agents on duty (overtime to finish a ticket included) changes at `time`. */
-  onDutyChanged(time: number, onDuty: number): void {
+  /**
+   * The agents on duty change at `time`: `scheduled` by the plan, plus `overtime` agents past the
+   * end of their shift finishing the ticket in hand.
+   */
+  onDutyChanged(time: number, scheduled: number, overtime: number): void {
     this.integrateAgents(time);
-    this.onDutyNow = onDuty;
+    this.onDutyNow = scheduled + overtime;
+    this.overtimeNow = overtime;
   }
 
   /**
@@ -86,7 +97,7 @@ export class Monitor {
     if (target !== null && target !== undefined) {
       tally.slDecided++;
       this.hours.count('slDecided', hour);
-      if (wait <= target) {
+      if (this.slaWait(classIndex, arrivalTime, time) <= target) {
         tally.slMet++;
         this.hours.count('slMet', hour);
       }
@@ -146,7 +157,12 @@ export class Monitor {
     const tally = this.tally(classIndex);
     tally.openAtEnd++;
     const target = this.targets[classIndex];
-    if (waiting && target !== null && target !== undefined && endTime - arrivalTime > target) {
+    if (
+      waiting &&
+      target !== null &&
+      target !== undefined &&
+      this.slaWait(classIndex, arrivalTime, endTime) > target
+    ) {
       tally.slDecided++;
       this.hours.count('slDecided', hourOfWeek(arrivalTime));
     }
@@ -162,9 +178,14 @@ export class Monitor {
     this.integrateAgents(endTime);
     const duration = Math.max(endTime - this.warmUp, 0);
     const classes = this.tallies.map((tally) => classMetrics([tally], duration, null));
-    const occupancy = this.onDutyArea > 0 ? this.busyArea / this.onDutyArea : null;
+    const weeks = duration / 10080;
+    const agents: AgentMetrics = {
+      occupancy: this.onDutyArea > 0 ? this.busyArea / this.onDutyArea : null,
+      agentHoursPerWeek: weeks > 0 ? this.onDutyArea / 60 / weeks : null,
+      overtimeHoursPerWeek: weeks > 0 ? this.overtimeArea / 60 / weeks : null,
+    };
     return {
-      overall: classMetrics(this.tallies, duration, occupancy),
+      overall: classMetrics(this.tallies, duration, agents),
       classes,
       hourOfWeek: this.hours.values,
     };
@@ -172,6 +193,14 @@ export class Monitor {
 
   private tally(classIndex: number): ClassTally {
     return this.tallies[classIndex] as ClassTally;
+  }
+
+  /** The wait from `arrivalTime` to `time` as the class's SLA clock counts it. */
+  private slaWait(classIndex: number, arrivalTime: number, time: number): number {
+    const calendar = this.slaCalendars[classIndex];
+    return calendar === null || calendar === undefined
+      ? time - arrivalTime
+      : calendar.businessMinutesBetween(arrivalTime, time);
   }
 
   private recordWait(tally: ClassTally, wait: number, hour: number, queued: boolean): void {
@@ -198,16 +227,24 @@ export class Monitor {
     if (time > from) {
       this.busyArea += this.busyNow * (time - from);
       this.onDutyArea += this.onDutyNow * (time - from);
+      this.overtimeArea += this.overtimeNow * (time - from);
       this.hours.spreadAgents(from, time, this.busyNow, this.onDutyNow);
     }
     this.agentsLastChange = time;
   }
 }
 
+/** What the agents did: overall only (null for a class). */
+interface AgentMetrics {
+  occupancy: number | null;
+  agentHoursPerWeek: number | null;
+  overtimeHoursPerWeek: number | null;
+}
+
 function classMetrics(
   tallies: readonly ClassTally[],
   duration: number,
-  occupancy: number | null,
+  agents: AgentMetrics | null,
 ): MetricValues {
   const sum = (pick: (tally: ClassTally) => number) =>
     tallies.reduce((total, tally) => total + pick(tally), 0);
@@ -253,7 +290,9 @@ function classMetrics(
     timeInSystemP99Minutes: times.quantile(0.99),
     meanQueueLength: ratio(waitingArea, duration),
     meanInSystem: ratio(waitingArea + sum((t) => t.inServiceArea), duration),
-    occupancy,
+    occupancy: agents?.occupancy ?? null,
+    agentHoursPerWeek: agents?.agentHoursPerWeek ?? null,
+    overtimeHoursPerWeek: agents?.overtimeHoursPerWeek ?? null,
   };
 }
 

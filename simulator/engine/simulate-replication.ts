@@ -113,6 +113,7 @@ class Replication {
     this.nextSampleTime = options.sample?.startMinutes ?? 0;
     this.monitor = new Monitor({
       targetMinutes: model.classes.map((c) => c.targetMinutes),
+      slaCalendars: model.classes.map((c) => c.slaCalendar ?? null),
       warmUpMinutes: model.warmUpMinutes,
       agents: this.scheduledAgents,
     });
@@ -213,7 +214,7 @@ class Replication {
     store.releaseIfUnreferenced(slot);
     if (this.leavingAgents > 0) {
       this.leavingAgents--;
-      this.monitor.onDutyChanged(time, this.scheduledAgents + this.leavingAgents);
+      this.monitor.onDutyChanged(time, this.scheduledAgents, this.leavingAgents);
       return;
     }
     const next = this.line.dequeue();
@@ -240,7 +241,7 @@ class Replication {
       this.freeAgents -= idleLeaving;
       this.leavingAgents += -change - idleLeaving;
     }
-    this.monitor.onDutyChanged(time, this.scheduledAgents + this.leavingAgents);
+    this.monitor.onDutyChanged(time, this.scheduledAgents, this.leavingAgents);
     this.scheduleStaffingAfter(time);
   }
 

@@ -29,6 +29,8 @@ export const METRICS = {
   meanQueueLength: { unit: 'tickets', label: 'Mean tickets waiting' },
   meanInSystem: { unit: 'tickets', label: 'Mean tickets open' },
   occupancy: { unit: 'fraction', label: 'Agent occupancy' },
+  agentHoursPerWeek: { unit: 'hours', label: 'Agent-hours on duty a week' },
+  overtimeHoursPerWeek: { unit: 'hours', label: 'Overtime agent-hours a week' },
 } as const;
 
 export type MetricName = keyof typeof METRICS;

@@ -2,6 +2,7 @@ import type { ArrivalModel } from '../engine/arrival-process.ts';
 import type { EngineClass, EngineModel } from '../engine/engine-model.ts';
 import { createDistribution } from '../random/create-distribution.ts';
 import { MINUTES_PER_WEEK, toMinutes } from '../units.ts';
+import { ALWAYS_ID, compileCalendars, shiftSchedule } from './compile-calendars.ts';
 import type { Arrivals, Scenario } from './schema.ts';
 
 /**
@@ -20,6 +21,7 @@ export function compileScenario(scenario: Scenario): EngineModel {
   const byPriority = discipline === 'priority' || discipline === 'preemptive';
   const priorities = scenario.classes.map((c) => c.priority ?? 100);
   const distinct = [...new Set(priorities)].sort((a, b) => a - b);
+  const calendars = compileCalendars(scenario);
   const classes: EngineClass[] = scenario.classes.map((c, i) => ({
     id: c.id,
     share: c.share,
@@ -31,9 +33,14 @@ export function compileScenario(scenario: Scenario): EngineModel {
       c.serviceLevel === undefined
         ? null
         : toMinutes(c.serviceLevel.targetTime, `classes[${i}].serviceLevel.targetTime`),
+    slaCalendar:
+      (c.serviceLevel?.calendar ?? ALWAYS_ID) === ALWAYS_ID
+        ? null
+        : (calendars.get(c.serviceLevel?.calendar as string) ?? null),
   }));
   return {
-    agents: group.agents,
+    agents: group.agents ?? 0,
+    schedule: group.shifts === undefined ? null : shiftSchedule(group.shifts),
     horizonMinutes: toMinutes(scenario.run.horizon, 'run.horizon'),
     warmUpMinutes: toMinutes(scenario.run.warmUp ?? 0, 'run.warmUp'),
     arrivals: arrivalModel(scenario.arrivals),

@@ -1,6 +1,7 @@
 import Type, { type Static } from 'typebox';
 import { DistributionSchema } from './distribution-schema.ts';
 import { DurationSchema, FractionSchema } from './duration-schema.ts';
+import { CalendarSchema, ShiftSchema } from './time-schema.ts';
 
 /** The scenario schema version this release writes and reads. */
 export const SCHEMA_VERSION = 1;
@@ -57,6 +58,12 @@ export const ServiceLevelTargetSchema = Type.Object(
   {
     targetTime: DurationSchema,
     attainment: FractionSchema,
+    calendar: Type.Optional(
+      Type.String({
+        description:
+          'the id of the calendar whose business hours the target time counts, or "always" (the default)',
+      }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -91,11 +98,20 @@ export const GroupSchema = Type.Object(
   {
     id: Id,
     name: Type.Optional(Type.String({ maxLength: 200 })),
-    agents: Type.Integer({
-      minimum: 1,
-      maximum: 100_000,
-      description: 'a whole number of agents from 1 to 100000',
-    }),
+    agents: Type.Optional(
+      Type.Integer({
+        minimum: 1,
+        maximum: 100_000,
+        description: 'a whole number of agents from 1 to 100000',
+      }),
+    ),
+    shifts: Type.Optional(
+      Type.Array(ShiftSchema, {
+        minItems: 1,
+        maxItems: 200,
+        description: 'a list of 1 to 200 shifts',
+      }),
+    ),
     discipline: Type.Optional(DisciplineSchema),
   },
   { additionalProperties: false },
@@ -105,6 +121,13 @@ export const RunSettingsSchema = Type.Object(
   {
     horizon: DurationSchema,
     warmUp: Type.Optional(DurationSchema),
+    startDate: Type.Optional(
+      Type.String({
+        pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+        description:
+          'the date of the first Monday of the simulation, "YYYY-MM-DD" (needed for holidays)',
+      }),
+    ),
     replications: Type.Optional(
       Type.Integer({ minimum: 1, maximum: 10_000, description: 'a whole number from 1 to 10000' }),
     ),
@@ -131,6 +154,9 @@ export const ScenarioSchema = Type.Object(
       description: 'a name of 1 to 200 characters',
     }),
     description: Type.Optional(Type.String({ maxLength: 5000 })),
+    calendars: Type.Optional(
+      Type.Array(CalendarSchema, { maxItems: 50, description: 'a list of at most 50 calendars' }),
+    ),
     arrivals: ArrivalsSchema,
     classes: Type.Array(TicketClassSchema, {
       minItems: 1,

@@ -4,6 +4,7 @@ import { toMinutes } from '../units.ts';
 import { expectedArrivals } from './expected-arrivals.ts';
 import { LIMITS } from './limits.ts';
 import type { Arrivals, Scenario } from './schema.ts';
+import { timeIssues } from './time-issues.ts';
 
 const SHARE_TOLERANCE = 1e-6;
 
@@ -76,6 +77,7 @@ export function semanticIssues(scenario: Scenario): {
     });
   }
   issues.push(...arrivalIssues(scenario.arrivals));
+  issues.push(...timeIssues(scenario));
   const expectedTickets = Number.isFinite(horizon)
     ? expectedArrivals(scenario.arrivals, horizon)
     : 0;

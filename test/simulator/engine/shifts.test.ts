@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { WorkingCalendar } from '../../../simulator/calendar/working-calendar.ts';
+import { Monitor } from '../../../simulator/engine/monitor.ts';
+import {
+  compileScenario,
+  parseScenario,
+  type Scenario,
+  simulateReplication,
+  type TraceEvent,
+} from '../../../simulator/index.ts';
+import { shiftSchedule } from '../../../simulator/scenario/compile-calendars.ts';
+import { scriptedSource } from '../../helpers/scripted-streams.ts';
+
+describe('shifts', () => {
+  it('turn into agents on duty through the week, across midnight and the week end', () => {
+    const schedule = shiftSchedule([
+      { days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '08:30', end: '17:00', agents: 3 },
+      { days: ['sun'], start: '22:00', end: '06:00', agents: 1 },
+    ]);
+    expect(schedule.pieceMinutes).toBe(30);
+    const at = (day: number, hour: number) => schedule.agents[(day * 1440 + hour * 60) / 30];
+    expect(at(0, 8)).toBe(0);
+    expect(at(0, 8.5)).toBe(3);
+    expect(at(4, 16.5)).toBe(3);
+    expect(at(4, 17)).toBe(0);
+    expect(at(6, 23)).toBe(1);
+    expect(at(0, 5.5)).toBe(1); // Sunday's night shift runs into Monday morning
+    expect(at(0, 6)).toBe(0);
+  });
+
+  // One agent on a shift Monday 08:00–09:00; arrivals only in the hour 07:00–08:00 (a profile
+  // with all its weight there, one ticket a week), 90 minutes of work.
+  it('an agent comes on duty at the start of the shift and finishes the ticket in hand after it (overtime)', () => {
+    const weights = new Array(168).fill(0);
+    weights[7] = 1;
+    const scenario: Scenario = parseScenario({
+      schemaVersion: 1,
+      name: 'shift',
+      arrivals: { kind: 'hour-of-week', ticketsPerWeek: 1, hourWeights: weights },
+      classes: [{ id: 'only', share: 1, workTime: { kind: 'deterministic', value: 90 } }],
+      groups: [
+        { id: 'desk', shifts: [{ days: ['mon'], start: '08:00', end: '09:00', agents: 1 }] },
+      ],
+      run: { horizon: '1d' },
+    });
+    const events: TraceEvent[] = [];
+    // Mass 0.5 at a rate of one ticket an hour: the ticket arrives at 07:30.
+    const output = simulateReplication(
+      compileScenario(scenario),
+      scriptedSource({ arrivals: [1 - Math.exp(-0.5)] }),
+      {
+        trace: (event) => events.push(event),
+      },
+    );
+    const arrival = 420 + 30;
+    expect(events.map((e) => e.kind)).toEqual([
+      'arrival',
+      'staffing',
+      'staffing',
+      'departure',
+      'end',
+    ]);
+    expect(events[0]?.time).toBeCloseTo(arrival, 9);
+    expect(events[1]).toEqual({ time: 480, kind: 'staffing', ticket: null });
+    expect(events[2]).toEqual({ time: 540, kind: 'staffing', ticket: null });
+    expect(events[3]).toEqual({ time: 570, kind: 'departure', ticket: 1 });
+    expect(output.overall.asaMinutes).toBeCloseTo(480 - arrival, 9);
+    // On duty 08:00–09:30 (30 minutes of overtime), busy all of it.
+    expect(output.overall.occupancy).toBeCloseTo(1, 12);
+    expect(output.overall.agentHoursPerWeek).toBeCloseTo(1.5 * 7, 9);
+    expect(output.overall.overtimeHoursPerWeek).toBeCloseTo(0.5 * 7, 9);
+  });
+});
+
+describe('SLA clocks on a calendar', () => {
+  it('count only business minutes of the wait', () => {
+    const office = new WorkingCalendar({
+      periods: [0, 1, 2, 3, 4].map((day) => ({ day, startMinute: 480, endMinute: 1080 })),
+    });
+    const monitor = new Monitor({
+      targetMinutes: [60],
+      slaCalendars: [office],
+      warmUpMinutes: 0,
+      agents: 1,
+    });
+    // Friday 17:30 → Monday 08:20: 30 + 20 = 50 business minutes: met.
+    const friday = 4 * 1440 + 1050;
+    monitor.arrived(0, friday);
+    monitor.started(0, friday, 7 * 1440 + 500, true);
+    // Monday 10:00 → Monday 11:30: 90 business minutes: missed.
+    monitor.arrived(0, 7 * 1440 + 600);
+    monitor.started(0, 7 * 1440 + 600, 7 * 1440 + 690, true);
+    // Friday 17:50, still waiting on Saturday 10:00: 10 business minutes so far: undecided.
+    monitor.arrived(0, 11 * 1440 + 1070);
+    monitor.openAtEnd(0, 11 * 1440 + 1070, 12 * 1440 + 600, true);
+    const { overall } = monitor.finish(12 * 1440 + 600);
+    expect(overall.serviceLevel).toBe(0.5);
+  });
+});
