@@ -40,7 +40,7 @@ export function formatResult(result: ScenarioResult): string {
     if (columns.every((metrics) => metrics[name] === null)) continue;
     table.push([
       METRICS[name].label,
-      ...columns.map((metrics) => formatValue(metrics[name], METRICS[name].unit)),
+      ...columns.map((metrics) => formatValue(metrics[name], METRICS[name].unit, result.currency)),
     ]);
   }
   lines.push('', table.toString(), '');
@@ -55,9 +55,13 @@ const VERDICT_WORDS = {
 } as const;
 
 /** Mean and interval in one unit: "6.73 min (6.53–6.94)", "67.0 % (66.6–67.5)", "7,192 (7,091–7,294)". */
-function formatValue(summary: MetricSummary | null, unit: string): string {
+function formatValue(
+  summary: MetricSummary | null,
+  unit: string,
+  currency: string | null = null,
+): string {
   if (summary === null) return '–';
-  const { scale, suffix, digits } = displayFormat(summary.mean, unit);
+  const { scale, suffix, digits } = displayFormat(summary.mean, unit, currency);
   const number = (value: number) => digits(Math.max(value, 0) / scale);
   const mean = `${number(summary.mean)}${suffix}`;
   if (summary.halfWidth === null || summary.halfWidth === 0) return mean;
@@ -67,7 +71,15 @@ function formatValue(summary: MetricSummary | null, unit: string): string {
 function displayFormat(
   mean: number,
   unit: string,
+  currency: string | null,
 ): { scale: number; suffix: string; digits: (value: number) => string } {
+  if (unit === 'money') {
+    return {
+      scale: 1,
+      suffix: currency === null ? '' : ` ${currency}`,
+      digits: (v) => Math.round(v).toLocaleString('en'),
+    };
+  }
   if (unit === 'fraction') return { scale: 0.01, suffix: ' %', digits: (v) => v.toFixed(1) };
   if (unit === 'minutes') {
     const readable = readableUnit(mean);

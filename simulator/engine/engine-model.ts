@@ -16,6 +16,8 @@ export interface EngineClass {
   targetMinutes: number | null;
   /** The calendar whose business minutes the target counts; null for every minute ("always"). */
   slaCalendar?: WorkingCalendar | null;
+  /** Users affected × fraction of their work lost while a ticket of this class is open. */
+  lossWeight?: number;
 }
 
 /**
@@ -25,6 +27,16 @@ export interface EngineClass {
 export interface AgentSchedule {
   pieceMinutes: number;
   agents: Int32Array;
+}
+
+/** Prices of staff and of users' lost time. */
+export interface EngineEconomics {
+  /** Cost of an agent-hour on duty; null when not given. */
+  costPerAgentHour: number | null;
+  /** Cost of a user-hour of lost work; null when not given. */
+  userHourCost: number | null;
+  /** The calendar users work on (lost time counts only then); null for every minute. */
+  userCalendar: WorkingCalendar | null;
 }
 
 /** Everything one replication needs, compiled from a scenario: all times in minutes. */
@@ -42,6 +54,7 @@ export interface EngineModel {
   classes: readonly EngineClass[];
   /** Number of waiting-line levels (1 for FIFO). */
   levels: number;
+  economics?: EngineEconomics;
   /**
    * Pre-emptive-resume priority: a ticket that finds every agent busy takes the agent of the
    * least urgent ticket in work below its own level (the one started last); that ticket goes back

@@ -1,6 +1,7 @@
 import type { WorkingCalendar } from '../calendar/working-calendar.ts';
 import type { MetricValues } from '../report/metric-catalogue.ts';
 import { QuantileSketch } from '../report/quantile-sketch.ts';
+import type { EngineEconomics } from './engine-model.ts';
 import { HourOfWeekTally, type HourOfWeekValues, hourOfWeek } from './hour-of-week-tally.ts';
 
 /** The tallies of one class; plain counters and sums, no averages. */
@@ -21,6 +22,8 @@ class ClassTally {
   inServiceNow = 0;
   waitingArea = 0;
   inServiceArea = 0;
+  /** Open tickets × users' working minutes (on their calendar), weighted by the lost share of work. */
+  lossArea = 0;
   lastChange = 0;
 }
 
@@ -33,6 +36,8 @@ export class Monitor {
   private readonly tallies: ClassTally[];
   private readonly targets: readonly (number | null)[];
   private readonly slaCalendars: readonly (WorkingCalendar | null)[];
+  private readonly lossWeights: readonly number[];
+  private readonly economics: EngineEconomics;
   private readonly warmUp: number;
   private readonly hours = new HourOfWeekTally();
   private busyNow = 0;
@@ -47,12 +52,21 @@ export class Monitor {
     targetMinutes: readonly (number | null)[];
     /** Per class, the calendar its target counts in; null (or absent) for every minute. */
     slaCalendars?: readonly (WorkingCalendar | null)[];
+    /** Per class, users affected × share of their work lost while a ticket is open (default 1). */
+    lossWeights?: readonly number[];
+    economics?: EngineEconomics;
     warmUpMinutes: number;
     /** Agents on duty at time 0. */
     agents: number;
   }) {
     this.targets = options.targetMinutes;
     this.slaCalendars = options.slaCalendars ?? options.targetMinutes.map(() => null);
+    this.lossWeights = options.lossWeights ?? options.targetMinutes.map(() => 1);
+    this.economics = options.economics ?? {
+      costPerAgentHour: null,
+      userHourCost: null,
+      userCalendar: null,
+    };
     this.tallies = options.targetMinutes.map(() => new ClassTally());
     this.warmUp = options.warmUpMinutes;
     this.onDutyNow = options.agents;
@@ -177,15 +191,33 @@ export class Monitor {
     for (const tally of this.tallies) this.integrate(tally, endTime);
     this.integrateAgents(endTime);
     const duration = Math.max(endTime - this.warmUp, 0);
-    const classes = this.tallies.map((tally) => classMetrics([tally], duration, null));
     const weeks = duration / 10080;
+    const agentHoursPerWeek = weeks > 0 ? this.onDutyArea / 60 / weeks : null;
     const agents: AgentMetrics = {
       occupancy: this.onDutyArea > 0 ? this.busyArea / this.onDutyArea : null,
-      agentHoursPerWeek: weeks > 0 ? this.onDutyArea / 60 / weeks : null,
+      agentHoursPerWeek,
       overtimeHoursPerWeek: weeks > 0 ? this.overtimeArea / 60 / weeks : null,
     };
+    const lost = this.tallies.map((tally, i) =>
+      weeks > 0 ? (tally.lossArea * (this.lossWeights[i] ?? 1)) / 60 / weeks : null,
+    );
+    const { costPerAgentHour, userHourCost } = this.economics;
+    const staffCost =
+      agentHoursPerWeek === null || costPerAgentHour === null
+        ? null
+        : agentHoursPerWeek * costPerAgentHour;
+    const totalLost = lost.some((hours) => hours === null)
+      ? null
+      : lost.reduce((sum: number, hours) => sum + (hours as number), 0);
+    const classes = this.tallies.map((tally, i) => ({
+      ...classMetrics([tally], duration, null),
+      ...costMetrics(lost[i] ?? null, userHourCost, null),
+    }));
     return {
-      overall: classMetrics(this.tallies, duration, agents),
+      overall: {
+        ...classMetrics(this.tallies, duration, agents),
+        ...costMetrics(totalLost, userHourCost, staffCost),
+      },
       classes,
       hourOfWeek: this.hours.values,
     };
@@ -218,6 +250,12 @@ export class Monitor {
     if (time > from) {
       tally.waitingArea += tally.waitingNow * (time - from);
       tally.inServiceArea += tally.inServiceNow * (time - from);
+      const open = tally.waitingNow + tally.inServiceNow;
+      if (open > 0) {
+        const calendar = this.economics.userCalendar;
+        tally.lossArea +=
+          open * (calendar === null ? time - from : calendar.businessMinutesBetween(from, time));
+      }
     }
     tally.lastChange = time;
   }
@@ -234,6 +272,31 @@ export class Monitor {
   }
 }
 
+type CostMetricName =
+  | 'lostUserHoursPerWeek'
+  | 'lostProductivityCostPerWeek'
+  | 'staffCostPerWeek'
+  | 'totalCostPerWeek';
+
+/** Lost user time and what it and the staff cost, per week; null where no price was given. */
+function costMetrics(
+  lostUserHoursPerWeek: number | null,
+  userHourCost: number | null,
+  staffCostPerWeek: number | null,
+): Pick<MetricValues, CostMetricName> {
+  const lostCost =
+    lostUserHoursPerWeek === null || userHourCost === null
+      ? null
+      : lostUserHoursPerWeek * userHourCost;
+  return {
+    lostUserHoursPerWeek,
+    lostProductivityCostPerWeek: lostCost,
+    staffCostPerWeek,
+    totalCostPerWeek:
+      lostCost === null || staffCostPerWeek === null ? null : lostCost + staffCostPerWeek,
+  };
+}
+
 /** What the agents did: overall only (null for a class). */
 interface AgentMetrics {
   occupancy: number | null;
@@ -245,7 +308,7 @@ function classMetrics(
   tallies: readonly ClassTally[],
   duration: number,
   agents: AgentMetrics | null,
-): MetricValues {
+): Omit<MetricValues, CostMetricName> {
   const sum = (pick: (tally: ClassTally) => number) =>
     tallies.reduce((total, tally) => total + pick(tally), 0);
   const waitsKnown = sum((t) => t.started + t.abandoned);

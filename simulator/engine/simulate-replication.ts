@@ -114,6 +114,8 @@ class Replication {
     this.monitor = new Monitor({
       targetMinutes: model.classes.map((c) => c.targetMinutes),
       slaCalendars: model.classes.map((c) => c.slaCalendar ?? null),
+      lossWeights: model.classes.map((c) => c.lossWeight ?? 1),
+      economics: model.economics,
       warmUpMinutes: model.warmUpMinutes,
       agents: this.scheduledAgents,
     });

@@ -31,6 +31,10 @@ export const METRICS = {
   occupancy: { unit: 'fraction', label: 'Agent occupancy' },
   agentHoursPerWeek: { unit: 'hours', label: 'Agent-hours on duty a week' },
   overtimeHoursPerWeek: { unit: 'hours', label: 'Overtime agent-hours a week' },
+  lostUserHoursPerWeek: { unit: 'hours', label: 'User-hours lost a week' },
+  lostProductivityCostPerWeek: { unit: 'money', label: 'Lost productivity a week' },
+  staffCostPerWeek: { unit: 'money', label: 'Staff cost a week' },
+  totalCostPerWeek: { unit: 'money', label: 'Total cost a week' },
 } as const;
 
 export type MetricName = keyof typeof METRICS;

@@ -33,6 +33,7 @@ export function compileScenario(scenario: Scenario): EngineModel {
       c.serviceLevel === undefined
         ? null
         : toMinutes(c.serviceLevel.targetTime, `classes[${i}].serviceLevel.targetTime`),
+    lossWeight: (c.usersAffected ?? 1) * (c.productivityLoss ?? 1),
     slaCalendar:
       (c.serviceLevel?.calendar ?? ALWAYS_ID) === ALWAYS_ID
         ? null
@@ -47,6 +48,14 @@ export function compileScenario(scenario: Scenario): EngineModel {
     classes,
     levels: byPriority ? distinct.length : 1,
     preemptive: discipline === 'preemptive',
+    economics: {
+      costPerAgentHour: group.costPerAgentHour ?? null,
+      userHourCost: scenario.economics?.userHourCost ?? null,
+      userCalendar:
+        (scenario.economics?.userCalendar ?? ALWAYS_ID) === ALWAYS_ID
+          ? null
+          : (calendars.get(scenario.economics?.userCalendar as string) ?? null),
+    },
   };
 }
 

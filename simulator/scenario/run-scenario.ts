@@ -28,6 +28,8 @@ export interface ScenarioResult {
   horizonMinutes: number;
   warmUpMinutes: number;
   confidenceLevel: number;
+  /** The currency of the money metrics, as the scenario names it; null when not given. */
+  currency: string | null;
   overall: MetricSummaries;
   classes: ClassResult[];
   /** Totals over all replications. */
@@ -107,6 +109,7 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): Scena
     horizonMinutes: model.horizonMinutes,
     warmUpMinutes: model.warmUpMinutes,
     confidenceLevel,
+    currency: scenario.economics?.currency ?? null,
     overall: summarise(
       outputs.map((o) => o.overall),
       confidenceLevel,

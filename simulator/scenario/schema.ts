@@ -68,6 +68,26 @@ export const ServiceLevelTargetSchema = Type.Object(
   { additionalProperties: false },
 );
 
+/** What an hour of a user's lost work costs, and when users work. */
+export const EconomicsSchema = Type.Object(
+  {
+    userHourCost: Type.Number({
+      minimum: 0,
+      description: 'what one user-hour of lost work costs the business, an amount ≥ 0',
+    }),
+    currency: Type.Optional(
+      Type.String({ maxLength: 8, description: 'a currency code or symbol such as "EUR" or "€"' }),
+    ),
+    userCalendar: Type.Optional(
+      Type.String({
+        description:
+          'the id of the calendar users work on, or "always" (the default): lost time counts only then',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
 /** A ticket class (priority): its share of arrivals, work time, patience and target. */
 export const TicketClassSchema = Type.Object(
   {
@@ -84,6 +104,20 @@ export const TicketClassSchema = Type.Object(
     workTime: DistributionSchema,
     patience: Type.Optional(DistributionSchema),
     serviceLevel: Type.Optional(ServiceLevelTargetSchema),
+    usersAffected: Type.Optional(
+      Type.Number({
+        minimum: 0,
+        maximum: 1_000_000,
+        description: 'users who cannot work fully while a ticket is open, a number ≥ 0 (default 1)',
+      }),
+    ),
+    productivityLoss: Type.Optional(
+      Type.Number({
+        minimum: 0,
+        maximum: 1,
+        description: "the fraction of those users' work lost while the ticket is open (default 1)",
+      }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -113,6 +147,12 @@ export const GroupSchema = Type.Object(
       }),
     ),
     discipline: Type.Optional(DisciplineSchema),
+    costPerAgentHour: Type.Optional(
+      Type.Number({
+        minimum: 0,
+        description: 'what an agent-hour on duty costs (salary and overheads), an amount ≥ 0',
+      }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -157,6 +197,7 @@ export const ScenarioSchema = Type.Object(
     calendars: Type.Optional(
       Type.Array(CalendarSchema, { maxItems: 50, description: 'a list of at most 50 calendars' }),
     ),
+    economics: Type.Optional(EconomicsSchema),
     arrivals: ArrivalsSchema,
     classes: Type.Array(TicketClassSchema, {
       minItems: 1,
@@ -179,3 +220,4 @@ export type TicketClass = Static<typeof TicketClassSchema>;
 export type Group = Static<typeof GroupSchema>;
 export type RunSettings = Static<typeof RunSettingsSchema>;
 export type Discipline = Static<typeof DisciplineSchema>;
+export type Economics = Static<typeof EconomicsSchema>;

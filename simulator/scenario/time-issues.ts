@@ -38,6 +38,14 @@ export function timeIssues(scenario: Scenario): InputIssue[] {
       });
     }
   });
+  const userCalendar = scenario.economics?.userCalendar;
+  if (userCalendar !== undefined && userCalendar !== ALWAYS_ID && !ids.includes(userCalendar)) {
+    issues.push({
+      field: 'economics.userCalendar',
+      value: userCalendar,
+      expected: `"always" or the id of a calendar (${ids.length === 0 ? 'none defined' : ids.join(', ')})`,
+    });
+  }
   const startDate = scenario.run.startDate;
   if (startDate !== undefined) {
     const parsed = parseDate(startDate);

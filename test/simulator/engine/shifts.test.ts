@@ -97,3 +97,84 @@ describe('SLA clocks on a calendar', () => {
     expect(overall.serviceLevel).toBe(0.5);
   });
 });
+
+describe('business cost', () => {
+  // The shift scenario above: one ticket open from 07:30 to 09:30, one agent on duty 08:00–09:30,
+  // in a run of one day (so per-week figures are 7 times the day's).
+  function run(economics: Record<string, unknown>, classExtra: Record<string, unknown> = {}) {
+    const weights = new Array(168).fill(0);
+    weights[7] = 1;
+    const scenario = parseScenario({
+      schemaVersion: 1,
+      name: 'cost',
+      calendars: [
+        { id: 'users', days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '08:00', end: '18:00' },
+      ],
+      economics,
+      arrivals: { kind: 'hour-of-week', ticketsPerWeek: 1, hourWeights: weights },
+      classes: [
+        {
+          id: 'only',
+          share: 1,
+          workTime: { kind: 'deterministic', value: 90 },
+          usersAffected: 3,
+          productivityLoss: 0.5,
+          ...classExtra,
+        },
+      ],
+      groups: [
+        {
+          id: 'desk',
+          costPerAgentHour: 50,
+          shifts: [{ days: ['mon'], start: '08:00', end: '09:00', agents: 1 }],
+        },
+      ],
+      run: { horizon: '1d' },
+    });
+    return simulateReplication(
+      compileScenario(scenario),
+      scriptedSource({ arrivals: [1 - Math.exp(-0.5)] }),
+    );
+  }
+
+  it('prices lost user time (users × share lost × hours open) and staff time', () => {
+    const output = run({ userHourCost: 40, currency: 'EUR' });
+    // 2 hours open × 3 users × 0.5 = 3 user-hours a day, 21 a week.
+    expect(output.overall.lostUserHoursPerWeek).toBeCloseTo(21, 9);
+    expect(output.classes[0]?.lostProductivityCostPerWeek).toBeCloseTo(21 * 40, 9);
+    // 1.5 agent-hours a day on duty (overtime included) at 50.
+    expect(output.overall.staffCostPerWeek).toBeCloseTo(10.5 * 50, 9);
+    expect(output.overall.totalCostPerWeek).toBeCloseTo(21 * 40 + 10.5 * 50, 9);
+  });
+
+  it("counts lost time only in the users' working hours", () => {
+    // Users start at 08:00: the ticket costs them 08:00–09:30, 1.5 hours.
+    const output = run({ userHourCost: 40, userCalendar: 'users' });
+    expect(output.overall.lostUserHoursPerWeek).toBeCloseTo(1.5 * 3 * 0.5 * 7, 9);
+  });
+
+  it('reports no cost where no price was given', () => {
+    const output = run({ userHourCost: 40 }, { usersAffected: 0 });
+    expect(output.overall.lostProductivityCostPerWeek).toBe(0);
+    const unpriced = simulateReplication(
+      compileScenario(
+        parseScenario(
+          JSON.parse(
+            JSON.stringify({
+              schemaVersion: 1,
+              name: 'x',
+              arrivals: { kind: 'poisson', ticketsPerHour: 1 },
+              classes: [{ id: 'a', share: 1, workTime: { kind: 'exponential', mean: 5 } }],
+              groups: [{ id: 'g', agents: 1 }],
+              run: { horizon: '1d' },
+            }),
+          ),
+        ),
+      ),
+      scriptedSource({}),
+    );
+    expect(unpriced.overall.staffCostPerWeek).toBeNull();
+    expect(unpriced.overall.lostProductivityCostPerWeek).toBeNull();
+    expect(unpriced.overall.lostUserHoursPerWeek).not.toBeNull();
+  });
+});

@@ -225,7 +225,13 @@ describe('parseScenario: hostile input', () => {
 });
 
 describe('parseScenario: calendars and shifts', () => {
-  const office = { id: 'office', days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '08:00', end: '18:00', holidays: ['2026-12-25'] };
+  const office = {
+    id: 'office',
+    days: ['mon', 'tue', 'wed', 'thu', 'fri'],
+    start: '08:00',
+    end: '18:00',
+    holidays: ['2026-12-25'],
+  };
   const withTime = (change: (s: any) => void) =>
     mutate((s) => {
       s.calendars = [structuredClone(office)];
@@ -238,24 +244,84 @@ describe('parseScenario: calendars and shifts', () => {
     const scenario = parseScenario(
       withTime((s) => {
         delete s.groups[0].agents;
-        s.groups[0].shifts = [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '08:00', end: '17:00', agents: 3 }];
+        s.groups[0].shifts = [
+          { days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '08:00', end: '17:00', agents: 3 },
+        ];
       }),
     );
     expect(scenario.groups[0]?.shifts).toHaveLength(1);
   });
 
   it.each([
-    ['both agents and shifts', (s: any) => { s.groups[0].shifts = [{ start: '08:00', end: '17:00', agents: 2 }]; }, 'groups[0]'],
-    ['neither agents nor shifts', (s: any) => { delete s.groups[0].agents; }, 'groups[0]'],
-    ['an unknown SLA calendar', (s: any) => { s.classes[0].serviceLevel.calendar = 'ofice'; }, 'classes[0].serviceLevel.calendar'],
-    ['a start date that is not a Monday', (s: any) => { s.run.startDate = '2026-11-03'; }, 'run.startDate'],
-    ['a date that does not exist', (s: any) => { s.calendars[0].holidays = ['2026-02-30']; }, 'calendars[0].holidays[0]'],
-    ['holidays without a start date', (s: any) => { delete s.run.startDate; }, 'calendars[0].holidays[0]'],
-    ['a calendar called "always"', (s: any) => { s.calendars[0].id = 'always'; s.classes[0].serviceLevel.calendar = 'always'; }, 'calendars[0].id'],
-    ['a time of day past 24:00', (s: any) => { s.calendars[0].end = '25:00'; }, 'calendars[0].end'],
-    ['a day that does not exist', (s: any) => { s.calendars[0].days = ['mon', 'funday']; }, 'calendars[0].days[1]'],
+    [
+      'both agents and shifts',
+      (s: any) => {
+        s.groups[0].shifts = [{ start: '08:00', end: '17:00', agents: 2 }];
+      },
+      'groups[0]',
+    ],
+    [
+      'neither agents nor shifts',
+      (s: any) => {
+        delete s.groups[0].agents;
+      },
+      'groups[0]',
+    ],
+    [
+      'an unknown SLA calendar',
+      (s: any) => {
+        s.classes[0].serviceLevel.calendar = 'ofice';
+      },
+      'classes[0].serviceLevel.calendar',
+    ],
+    [
+      'a start date that is not a Monday',
+      (s: any) => {
+        s.run.startDate = '2026-11-03';
+      },
+      'run.startDate',
+    ],
+    [
+      'a date that does not exist',
+      (s: any) => {
+        s.calendars[0].holidays = ['2026-02-30'];
+      },
+      'calendars[0].holidays[0]',
+    ],
+    [
+      'holidays without a start date',
+      (s: any) => {
+        delete s.run.startDate;
+      },
+      'calendars[0].holidays[0]',
+    ],
+    [
+      'a calendar called "always"',
+      (s: any) => {
+        s.calendars[0].id = 'always';
+        s.classes[0].serviceLevel.calendar = 'always';
+      },
+      'calendars[0].id',
+    ],
+    [
+      'a time of day past 24:00',
+      (s: any) => {
+        s.calendars[0].end = '25:00';
+      },
+      'calendars[0].end',
+    ],
+    [
+      'a day that does not exist',
+      (s: any) => {
+        s.calendars[0].days = ['mon', 'funday'];
+      },
+      'calendars[0].days[1]',
+    ],
   ])('rejects %s', (_, change, field) => {
     const error = issuesOf(withTime(change));
-    expect(error.issues.map((i) => i.field), error.message).toContain(field);
+    expect(
+      error.issues.map((i) => i.field),
+      error.message,
+    ).toContain(field);
   });
 });
