@@ -14,6 +14,8 @@ export interface ArrivalModel {
   ratesPerMinute: Float64Array;
   /** Coefficient of variation of the daily volume multiplier (mean 1); 0 for none. */
   dailyVolumeCv: number;
+  /** Planned changes: from `fromMinutes` on, rates are multiplied by `factor` (sorted by time). */
+  changes?: readonly { fromMinutes: number; factor: number }[];
 }
 
 /**
@@ -56,13 +58,31 @@ export class ArrivalProcess {
     let now = time;
     while (now < this.horizonMinutes) {
       const piece = Math.floor(now / pieceMinutes);
-      const end = (piece + 1) * pieceMinutes;
-      const rate = (ratesPerMinute[piece % pieces] as number) * this.multiplierAt(now);
+      const end = Math.min((piece + 1) * pieceMinutes, this.nextChange(now));
+      const rate =
+        (ratesPerMinute[piece % pieces] as number) * this.multiplierAt(now) * this.factorAt(now);
       const available = rate * (end - now);
       if (rate > 0 && mass <= available) return now + mass / rate;
       mass -= available;
       now = end;
     }
+    return Number.POSITIVE_INFINITY;
+  }
+
+  /** The planned volume factor in force at `time` (1 before the first change). */
+  private factorAt(time: number): number {
+    let factor = 1;
+    for (const change of this.model.changes ?? []) {
+      if (change.fromMinutes > time) break;
+      factor = change.factor;
+    }
+    return factor;
+  }
+
+  /** The time of the first planned change after `time`; Infinity when none. */
+  private nextChange(time: number): number {
+    for (const change of this.model.changes ?? [])
+      if (change.fromMinutes > time) return change.fromMinutes;
     return Number.POSITIVE_INFINITY;
   }
 

@@ -55,6 +55,8 @@ export interface EngineModel {
   /** Number of waiting-line levels (1 for FIFO). */
   levels: number;
   economics?: EngineEconomics;
+  /** Self-service: the share of tickets that never arrive, and the factor on every work time. */
+  knowledgeBase?: { deflection: number; workFactor: number };
   /**
    * Pre-emptive-resume priority: a ticket that finds every agent busy takes the agent of the
    * least urgent ticket in work below its own level (the one started last); that ticket goes back

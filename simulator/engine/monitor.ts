@@ -11,6 +11,7 @@ class ClassTally {
   served = 0;
   abandoned = 0;
   openAtEnd = 0;
+  deflected = 0;
   queued = 0;
   waitSum = 0;
   slMet = 0;
@@ -70,6 +71,11 @@ export class Monitor {
     this.tallies = options.targetMinutes.map(() => new ClassTally());
     this.warmUp = options.warmUpMinutes;
     this.onDutyNow = options.agents;
+  }
+
+  /** A ticket the knowledge base solved: it never reaches an agent. */
+  deflected(classIndex: number, time: number): void {
+    if (time >= this.warmUp) this.tally(classIndex).deflected++;
   }
 
   arrived(classIndex: number, time: number): void {
@@ -323,6 +329,7 @@ function classMetrics(
     served,
     abandoned: sum((t) => t.abandoned),
     openAtEnd: sum((t) => t.openAtEnd),
+    deflected: sum((t) => t.deflected),
     serviceLevel: ratio(
       sum((t) => t.slMet),
       slDecided,

@@ -13,6 +13,7 @@ export const METRICS = {
   served: { unit: 'tickets', label: 'Tickets resolved' },
   abandoned: { unit: 'tickets', label: 'Tickets abandoned' },
   openAtEnd: { unit: 'tickets', label: 'Open at end' },
+  deflected: { unit: 'tickets', label: 'Solved by self-service' },
   serviceLevel: { unit: 'fraction', label: 'Service level' },
   waitProbability: { unit: 'fraction', label: 'Probability of waiting' },
   abandonmentRate: { unit: 'fraction', label: 'Abandonment rate' },

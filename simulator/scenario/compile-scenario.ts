@@ -48,6 +48,10 @@ export function compileScenario(scenario: Scenario): EngineModel {
     classes,
     levels: byPriority ? distinct.length : 1,
     preemptive: discipline === 'preemptive',
+    knowledgeBase: {
+      deflection: scenario.knowledgeBase?.deflection ?? 0,
+      workFactor: 1 - (scenario.knowledgeBase?.handleTimeReduction ?? 0),
+    },
     economics: {
       costPerAgentHour: group.costPerAgentHour ?? null,
       userHourCost: scenario.economics?.userHourCost ?? null,
@@ -61,11 +65,18 @@ export function compileScenario(scenario: Scenario): EngineModel {
 
 function arrivalModel(arrivals: Arrivals): ArrivalModel {
   const dailyVolumeCv = arrivals.dailyVolumeCv ?? 0;
+  const changes = (arrivals.changes ?? [])
+    .map((change, i) => ({
+      fromMinutes: toMinutes(change.from, `arrivals.changes[${i}].from`),
+      factor: change.factor,
+    }))
+    .sort((a, b) => a.fromMinutes - b.fromMinutes);
   if (arrivals.kind === 'poisson') {
     return {
       pieceMinutes: 1440,
       ratesPerMinute: Float64Array.of(arrivals.ticketsPerHour / 60),
       dailyVolumeCv,
+      changes,
     };
   }
   const total = arrivals.hourWeights.reduce((sum, weight) => sum + weight, 0);
@@ -74,5 +85,5 @@ function arrivalModel(arrivals: Arrivals): ArrivalModel {
     arrivals.hourWeights,
     (weight) => (weight / total) * 168 * perMinute,
   );
-  return { pieceMinutes: 60, ratesPerMinute, dailyVolumeCv };
+  return { pieceMinutes: 60, ratesPerMinute, dailyVolumeCv, changes };
 }

@@ -18,6 +18,24 @@ const DailyVolumeCv = Type.Number({
     'the coefficient of variation of a random daily volume multiplier with mean 1: 0 (plain Poisson) or from 0.001 to 2',
 });
 
+const VolumeChanges = Type.Array(
+  Type.Object(
+    {
+      from: DurationSchema,
+      factor: Type.Number({
+        exclusiveMinimum: 0,
+        maximum: 100,
+        description: 'a volume factor > 0 and ≤ 100 (1.2 = 20 % more tickets)',
+      }),
+    },
+    { additionalProperties: false },
+  ),
+  {
+    maxItems: 100,
+    description: 'planned volume changes: from a time on, arrivals are multiplied by a factor',
+  },
+);
+
 /** Tickets arriving at a constant rate (a homogeneous Poisson process). */
 export const PoissonArrivalsSchema = Type.Object(
   {
@@ -27,6 +45,7 @@ export const PoissonArrivalsSchema = Type.Object(
       description: 'tickets per hour, a number > 0',
     }),
     dailyVolumeCv: Type.Optional(DailyVolumeCv),
+    changes: Type.Optional(VolumeChanges),
   },
   { additionalProperties: false },
 );
@@ -45,6 +64,7 @@ export const HourOfWeekArrivalsSchema = Type.Object(
       description: '168 relative weights ≥ 0, one per hour of the week from Monday 00:00',
     }),
     dailyVolumeCv: Type.Optional(DailyVolumeCv),
+    changes: Type.Optional(VolumeChanges),
   },
   { additionalProperties: false },
 );
@@ -62,6 +82,27 @@ export const ServiceLevelTargetSchema = Type.Object(
       Type.String({
         description:
           'the id of the calendar whose business hours the target time counts, or "always" (the default)',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+/** Self-service and knowledge-base effects. */
+export const KnowledgeBaseSchema = Type.Object(
+  {
+    deflection: Type.Optional(
+      Type.Number({
+        minimum: 0,
+        maximum: 1,
+        description: 'the share of tickets users solve themselves, which never arrive (a fraction)',
+      }),
+    ),
+    handleTimeReduction: Type.Optional(
+      Type.Number({
+        minimum: 0,
+        maximum: 0.99,
+        description: 'the share of work time saved on every ticket, a fraction below 1',
       }),
     ),
   },
@@ -198,6 +239,7 @@ export const ScenarioSchema = Type.Object(
       Type.Array(CalendarSchema, { maxItems: 50, description: 'a list of at most 50 calendars' }),
     ),
     economics: Type.Optional(EconomicsSchema),
+    knowledgeBase: Type.Optional(KnowledgeBaseSchema),
     arrivals: ArrivalsSchema,
     classes: Type.Array(TicketClassSchema, {
       minItems: 1,

@@ -77,6 +77,9 @@ export function semanticIssues(scenario: Scenario): {
     });
   }
   issues.push(...arrivalIssues(scenario.arrivals));
+  (scenario.arrivals.changes ?? []).forEach((change, i) => {
+    capture(() => toMinutes(change.from, `arrivals.changes[${i}].from`));
+  });
   issues.push(...timeIssues(scenario));
   const expectedTickets = Number.isFinite(horizon)
     ? expectedArrivals(scenario.arrivals, horizon)
