@@ -55,6 +55,13 @@ export interface EngineModel {
   /** Number of waiting-line levels (1 for FIFO). */
   levels: number;
   economics?: EngineEconomics;
+  /** Bursts of tickets of one class (major incidents): `tickets` spread over [at, at + over). */
+  surges?: readonly {
+    atMinutes: number;
+    overMinutes: number;
+    classIndex: number;
+    tickets: number;
+  }[];
   /** Self-service: the share of tickets that never arrive, and the factor on every work time. */
   knowledgeBase?: { deflection: number; workFactor: number };
   /**

@@ -67,6 +67,7 @@ class Replication {
   private readonly horizon: number;
   private readonly arrivals: ArrivalProcess;
   private readonly classRandom: RandomStream;
+  private readonly surges: Surges | null;
   private readonly deflectionRandom: RandomStream;
   private readonly deflection: number;
   private readonly workFactor: number;
@@ -101,6 +102,8 @@ class Replication {
       dailyVolume: source.stream('daily-volume'),
     });
     this.classRandom = source.stream('class');
+    this.surges =
+      model.surges === undefined || model.surges.length === 0 ? null : drawSurges(model, source);
     this.deflectionRandom = source.stream('deflection');
     this.deflection = model.knowledgeBase?.deflection ?? 0;
     this.workFactor = model.knowledgeBase?.workFactor ?? 1;
@@ -131,6 +134,9 @@ class Replication {
     const calendar = this.calendar;
     calendar.push(this.horizon, EVENT.END, -1);
     this.scheduleArrivalAfter(0);
+    this.surges?.times.forEach((surgeTime, i) => {
+      if (surgeTime <= this.horizon) calendar.push(surgeTime, EVENT.ARRIVAL, i);
+    });
     this.scheduleStaffingAfter(0);
     let events = 0;
     for (;;) {
@@ -147,7 +153,7 @@ class Replication {
           this.changeStaffing(slot, time);
           break;
         case EVENT.ARRIVAL:
-          this.arrive(time);
+          this.arrive(time, slot);
           break;
         case EVENT.DEPARTURE:
           this.depart(slot % EPISODE_SPAN, Math.floor(slot / EPISODE_SPAN), time);
@@ -169,19 +175,30 @@ class Replication {
   }
 
   /** A ticket arrives: draw its class, work and patience; start it or put it in line. */
-  private arrive(time: number): void {
-    this.scheduleArrivalAfter(time);
+  /**
+   * A ticket arrives: from the arrival process (`surge` < 0: the next one is scheduled and the
+   * class drawn) or from a surge (`surge` indexes its ticket: the class is fixed and the work is
+   * drawn from the surge streams, so regular tickets keep their draws). Its work and patience are
+   * drawn, then it is deflected, started or put in line.
+   */
+  private arrive(time: number, surge: number): void {
+    const regular = surge < 0;
+    if (regular) this.scheduleArrivalAfter(time);
     const { store } = this;
     this.generated++;
-    const classIndex = pickIndex(this.cumulativeShares, this.classRandom());
+    const surges = this.surges as Surges;
+    const classIndex = regular
+      ? pickIndex(this.cumulativeShares, this.classRandom())
+      : (surges.classIndex[surge] as number);
     const ticketClass = this.classes[classIndex] as EngineClass;
-    const work =
-      this.workFactor * ticketClass.work.sample(this.workRandom[classIndex] as RandomStream);
+    const workRandom = regular ? this.workRandom : surges.workRandom;
+    const patienceRandom = regular ? this.patienceRandom : surges.patienceRandom;
+    const work = this.workFactor * ticketClass.work.sample(workRandom[classIndex] as RandomStream);
     const patience = ticketClass.patience;
     const patienceMinutes =
       patience === null
         ? Number.POSITIVE_INFINITY
-        : patience.sample(this.patienceRandom[classIndex] as RandomStream);
+        : patience.sample(patienceRandom[classIndex] as RandomStream);
     if (this.deflection > 0 && this.deflectionRandom() < this.deflection) {
       this.monitor.deflected(classIndex, time);
       return;
@@ -376,6 +393,36 @@ class Replication {
 /** A departure's payload is slot + episode·EPISODE_SPAN: slots stay below 2^32, episodes below 2^20. */
 const EPISODE_SPAN = 2 ** 32;
 const MAX_EPISODES = 2 ** 20;
+
+/** The tickets of every surge: when each arrives and its class, and the streams of their draws. */
+interface Surges {
+  times: Float64Array;
+  classIndex: Int32Array;
+  workRandom: RandomStream[];
+  patienceRandom: RandomStream[];
+}
+
+/**
+ * Places each surge's tickets uniformly at random over its window (stream `surge`), all at its
+ * start when the window is 0.
+ */
+function drawSurges(model: EngineModel, source: StreamSource): Surges {
+  const random = source.stream('surge');
+  const times: number[] = [];
+  const classes: number[] = [];
+  for (const surge of model.surges ?? []) {
+    for (let i = 0; i < surge.tickets; i++) {
+      times.push(surge.atMinutes + surge.overMinutes * random());
+      classes.push(surge.classIndex);
+    }
+  }
+  return {
+    times: Float64Array.from(times),
+    classIndex: Int32Array.from(classes),
+    workRandom: model.classes.map((c) => source.stream(`surge-work:${c.id}`)),
+    patienceRandom: model.classes.map((c) => source.stream(`surge-patience:${c.id}`)),
+  };
+}
 
 function cumulative(shares: readonly number[]): Float64Array {
   const result = new Float64Array(shares.length);

@@ -48,6 +48,12 @@ export function compileScenario(scenario: Scenario): EngineModel {
     classes,
     levels: byPriority ? distinct.length : 1,
     preemptive: discipline === 'preemptive',
+    surges: (scenario.surges ?? []).map((surge, i) => ({
+      atMinutes: toMinutes(surge.at, `surges[${i}].at`),
+      overMinutes: toMinutes(surge.over ?? 0, `surges[${i}].over`),
+      classIndex: scenario.classes.findIndex((c) => c.id === surge.class),
+      tickets: surge.tickets,
+    })),
     knowledgeBase: {
       deflection: scenario.knowledgeBase?.deflection ?? 0,
       workFactor: 1 - (scenario.knowledgeBase?.handleTimeReduction ?? 0),

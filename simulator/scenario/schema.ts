@@ -88,6 +88,22 @@ export const ServiceLevelTargetSchema = Type.Object(
   { additionalProperties: false },
 );
 
+/** A major incident: a burst of tickets of one class. */
+export const SurgeSchema = Type.Object(
+  {
+    name: Type.Optional(Type.String({ maxLength: 200 })),
+    at: DurationSchema,
+    over: Type.Optional(DurationSchema),
+    class: Type.String({ description: 'the id of the class of the tickets' }),
+    tickets: Type.Integer({
+      minimum: 1,
+      maximum: 100_000,
+      description: 'a whole number of tickets from 1 to 100000',
+    }),
+  },
+  { additionalProperties: false },
+);
+
 /** Self-service and knowledge-base effects. */
 export const KnowledgeBaseSchema = Type.Object(
   {
@@ -240,6 +256,9 @@ export const ScenarioSchema = Type.Object(
     ),
     economics: Type.Optional(EconomicsSchema),
     knowledgeBase: Type.Optional(KnowledgeBaseSchema),
+    surges: Type.Optional(
+      Type.Array(SurgeSchema, { maxItems: 100, description: 'a list of at most 100 surges' }),
+    ),
     arrivals: ArrivalsSchema,
     classes: Type.Array(TicketClassSchema, {
       minItems: 1,

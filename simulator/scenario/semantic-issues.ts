@@ -80,9 +80,14 @@ export function semanticIssues(scenario: Scenario): {
   (scenario.arrivals.changes ?? []).forEach((change, i) => {
     capture(() => toMinutes(change.from, `arrivals.changes[${i}].from`));
   });
+  (scenario.surges ?? []).forEach((surge, i) => {
+    capture(() => toMinutes(surge.at, `surges[${i}].at`));
+    capture(() => toMinutes(surge.over ?? 0, `surges[${i}].over`));
+  });
   issues.push(...timeIssues(scenario));
+  const surgeTickets = (scenario.surges ?? []).reduce((sum, surge) => sum + surge.tickets, 0);
   const expectedTickets = Number.isFinite(horizon)
-    ? expectedArrivals(scenario.arrivals, horizon)
+    ? expectedArrivals(scenario.arrivals, horizon) + surgeTickets
     : 0;
   if (expectedTickets > LIMITS.maxTicketsPerReplication) {
     limits.push({

@@ -38,6 +38,16 @@ export function timeIssues(scenario: Scenario): InputIssue[] {
       });
     }
   });
+  const classIds = scenario.classes.map((c) => c.id);
+  (scenario.surges ?? []).forEach((surge, i) => {
+    if (!classIds.includes(surge.class)) {
+      issues.push({
+        field: `surges[${i}].class`,
+        value: surge.class,
+        expected: `the id of a class (${classIds.join(', ')})`,
+      });
+    }
+  });
   const userCalendar = scenario.economics?.userCalendar;
   if (userCalendar !== undefined && userCalendar !== ALWAYS_ID && !ids.includes(userCalendar)) {
     issues.push({

@@ -56,3 +56,34 @@ describe('knowledge base', () => {
     expect(busy(faster) / busy(plain)).toBeCloseTo(0.75, 2);
   });
 });
+
+describe('surges', () => {
+  it('add a burst of tickets of one class, leaving the regular tickets as they were', () => {
+    const twoClasses: Scenario = {
+      ...base,
+      classes: [
+        { id: 'P1', share: 0.1, priority: 1, workTime: { kind: 'exponential', mean: 30 } },
+        { id: 'P3', share: 0.9, priority: 3, workTime: { kind: 'exponential', mean: 20 } },
+      ],
+      groups: [{ id: 'desk', agents: 6, discipline: 'priority' }],
+    };
+    const plain = run(twoClasses);
+    const incident = run({
+      ...twoClasses,
+      surges: [{ name: 'e-mail outage', at: '7d', over: '1h', class: 'P1', tickets: 50 }],
+    });
+    expect(incident.ticketsGenerated).toBe(plain.ticketsGenerated + 50);
+    expect(incident.classes[0]?.arrived).toBe((plain.classes[0]?.arrived as number) + 50);
+    expect(incident.classes[1]?.arrived).toBe(plain.classes[1]?.arrived);
+    // The burst costs the normal tickets waiting time.
+    expect(incident.classes[1]?.asaMinutes as number).toBeGreaterThan(
+      plain.classes[1]?.asaMinutes as number,
+    );
+  });
+
+  it('must name a class that exists', () => {
+    expect(() =>
+      parseScenario({ ...base, surges: [{ at: '1d', class: 'P9', tickets: 5 }] }),
+    ).toThrow(/surges\[0\]\.class/);
+  });
+});
