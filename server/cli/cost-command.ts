@@ -35,9 +35,9 @@ export async function costCommand(
       '--staff-cost and --user-hour-cost go together: the cost of an agent-hour and of a user-hour lost waiting',
     );
   }
-  if (queue.model === 'b')
+  if (queue.model !== 'c')
     throw new UsageError(
-      '--model: cost-optimal staffing needs a model where tickets wait (c or a)',
+      '--model: cost-optimal staffing uses Erlang C (--model c): with abandonment a user who gives up would look free, and without waiting there is nothing to price',
     );
   let answer: ReturnType<typeof costOptimalStaffing>;
   try {

@@ -150,7 +150,7 @@ async function compareCommand(
   const isa = comparison.plans.find((p) => p.method === 'isa');
   output.out(
     [
-      `Staffing for at most ${percent(maxWaitProbability)} of tickets waiting, every hour; every plan simulated with the same tickets.`,
+      `Staffing for at most ${percent(maxWaitProbability)} of tickets waiting, every hour. Every plan is simulated with the same tickets, on random numbers the simulation-based plan was not fitted to; each hour is tested at the 1 % level, so about ${comparison.expectedFalseFlags.toFixed(1)} hours of a plan exactly on target would be flagged by chance.`,
       comparison.isaConverged
         ? `The simulation-based plan (ISA) settled after ${comparison.isaIterations} iterations.`
         : `The simulation-based plan (ISA) had not settled to within one agent after ${comparison.isaIterations} iterations: treat it with care.`,

@@ -38,6 +38,34 @@ export async function staffCommand(options: StaffOptionStrings, output: Output):
       ? undefined
       : durationOption('target-time', options.targetTime);
   const deadline = options.method === 'deadline';
+  if (deadline) {
+    const other = Object.entries({
+      '--target-sl': options.targetSl,
+      '--target-asa': options.targetAsa,
+      '--max-wait-probability': options.maxWaitProbability,
+      '--max-occupancy': options.maxOccupancy,
+      '--max-abandon': options.maxAbandon,
+      '--max-blocking': options.maxBlocking,
+      '--model': options.model,
+    }).find(([, value]) => value !== undefined);
+    if (other !== undefined) {
+      throw new UsageError(
+        `${other[0]}: not with --method deadline, whose only target is --target-time (every ticket done within it)`,
+      );
+    }
+  }
+  if (options.method === 'compare') {
+    for (const [name, value] of [
+      ['--shrinkage', options.shrinkage],
+      ['--model', options.model],
+    ] as const) {
+      if (value !== undefined) {
+        throw new UsageError(
+          `${name}: not with --method compare, which compares agents working tickets (before shrinkage) under the scenario's own model`,
+        );
+      }
+    }
+  }
   const targets = deadline ? {} : readTargets(options, targetMinutes);
   const shrinkage = numberOption('shrinkage', options.shrinkage, FRACTION) ?? 0;
   if (options.scenario !== undefined) {

@@ -124,7 +124,15 @@ export function erlangAServiceLevel(input: ErlangAInput, targetTime: number): nu
     factor *= rate / (rate + theta);
     weights[k] = (probabilities[c + k] as number) * factor;
   }
-  return immediate + absorbedBy(weights, (k) => c * mu + (k + 1) * theta, targetTime);
+  // Bounds that hold exactly: at least the tickets that start at once, at most those that do not
+  // abandon. Clamping keeps rounding in the uniformisation (≈1e−12) from crossing them.
+  let queue = 0;
+  probabilities.forEach((p, n) => {
+    if (n > c) queue += (n - c) * p;
+  });
+  const notAbandoning = 1 - (theta * queue) / input.arrivalRate;
+  const level = immediate + absorbedBy(weights, (k) => c * mu + (k + 1) * theta, targetTime);
+  return Math.min(Math.max(level, immediate), notAbandoning);
 }
 
 /**

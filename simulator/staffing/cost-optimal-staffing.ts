@@ -4,11 +4,10 @@ import { type QueueMeasures, queueMeasures } from '../queueing/queue-measures.ts
 
 /** The price of staff and of users waiting. */
 export interface CostQuestion {
-  model: 'c' | 'a';
+  /** Erlang C: the only model whose waiting cost is complete (see costOptimalStaffing). */
+  model: 'c';
   arrivalsPerMinute: number;
   meanWorkMinutes: number;
-  /** Mean patience, Erlang A only. */
-  patienceMinutes?: number;
   /** What one agent costs per hour on duty (salary, loaded). */
   staffCostPerAgentHour: number;
   /** What one user's hour of lost work costs the business. */
@@ -68,7 +67,7 @@ export function costOptimalStaffing(question: CostQuestion): CostAnswer {
       squareRootAgents: 0,
     };
   };
-  const first = question.model === 'c' ? Math.floor(load) + 1 : 1;
+  const first = Math.floor(load) + 1;
   let best = evaluate(first);
   for (let agents = first + 1; agents < first + SEARCH_SPAN; agents++) {
     if (agents * agentCost > best.totalCostPerHour) break;
@@ -97,12 +96,12 @@ function checkCosts(question: CostQuestion): void {
     issues.push({ field: 'shrinkage', value: shrinkage, expected: 'a fraction from 0 to below 1' });
   }
   if (issues.length > 0) throw new SimulatorError(SIM_ERR.INVALID_MODEL_INPUT, issues);
-  if (question.model !== 'c' && question.model !== 'a') {
+  if (question.model !== 'c') {
     fail(
       SIM_ERR.INVALID_MODEL_INPUT,
       'model',
       question.model,
-      '"c" or "a": only waiting models put a price on waiting',
+      '"c": with abandonment (a) a user who gives up would cost nothing more, which is not true, and without waiting (b) there is nothing to price',
     );
   }
 }

@@ -45,7 +45,6 @@ interface Breakpoint {
 }
 
 const MINUTES_PER_HOUR = 60;
-const WEEKS = 4;
 
 /**
  * Capacity for deferred work (tickets with targets in hours or days) on the business-hours
@@ -96,9 +95,11 @@ export function deadlineCapacity(question: DeadlineQuestion): DeadlineCapacity {
     fail(SIM_ERR.INVALID_MODEL_INPUT, 'shrinkage', shrinkage, 'a fraction from 0 to below 1');
 
   const workPerPeriod = rates.reduce((sum, rate) => sum + rate * s, 0);
-  const points = breakpoints(rates, open, s);
+  // Periods of history before the one measured: enough for every deadline to fall after time 0.
+  const lead = Math.ceil(target / businessPerPeriod) + 1;
+  const points = breakpoints(rates, open, s, lead + 3);
   const level = Math.max(
-    levelRate(points, target, businessPerPeriod / MINUTES_PER_HOUR),
+    levelRate(points, target, businessPerPeriod / MINUTES_PER_HOUR, lead),
     workPerPeriod / businessPerPeriod,
   );
   const roster = (agents: number) => Math.ceil(agents / (1 - shrinkage) - 1e-9);
@@ -106,20 +107,25 @@ export function deadlineCapacity(question: DeadlineQuestion): DeadlineCapacity {
     levelAgents: level,
     levelRosteredAgents: roster(level),
     averageAgents: workPerPeriod / businessPerPeriod,
-    days: dailyDue(points, open, target, businessPerPeriod).map((day) => ({
+    days: dailyDue(points, open, target, lead * businessPerPeriod).map((day) => ({
       ...day,
       rosteredAgents: roster(day.agents),
     })),
   };
 }
 
-/** Cumulative work against business time, at every hour boundary, over WEEKS periods. */
-function breakpoints(rates: readonly number[], open: readonly boolean[], s: number): Breakpoint[] {
+/** Cumulative work against business time, at every hour boundary, over `periods` periods. */
+function breakpoints(
+  rates: readonly number[],
+  open: readonly boolean[],
+  s: number,
+  periods: number,
+): Breakpoint[] {
   const points: Breakpoint[] = [];
   let business = 0;
   let arrived = 0;
   let pending = 0;
-  for (let week = 0; week < WEEKS; week++) {
+  for (let week = 0; week < periods; week++) {
     rates.forEach((rate, hour) => {
       const work = rate * s;
       if (!open[hour]) {
@@ -136,9 +142,14 @@ function breakpoints(rates: readonly number[], open: readonly boolean[], s: numb
   return points;
 }
 
-function levelRate(points: readonly Breakpoint[], target: number, perPeriod: number): number {
+function levelRate(
+  points: readonly Breakpoint[],
+  target: number,
+  perPeriod: number,
+  lead: number,
+): number {
   let best = 0;
-  for (let i = perPeriod; i < 2 * perPeriod; i++) {
+  for (let i = lead * perPeriod; i < (lead + 1) * perPeriod; i++) {
     const u = points[i] as Breakpoint;
     for (let j = i; j < points.length && j <= i + 2 * perPeriod; j++) {
       const v = points[j] as Breakpoint;
@@ -149,12 +160,12 @@ function levelRate(points: readonly Breakpoint[], target: number, perPeriod: num
   return best;
 }
 
-/** Work due per day of the period (in the steady-state second period), from the curve A(τ − T). */
+/** Work due per day of the period starting at business time `startBusiness` (in steady state), from the curve A(τ − T). */
 function dailyDue(
   points: readonly Breakpoint[],
   open: readonly boolean[],
   target: number,
-  businessPerPeriod: number,
+  startBusiness: number,
 ) {
   const arrivedBy = (business: number): number => {
     let i = 0;
@@ -168,7 +179,7 @@ function dailyDue(
   };
   const days = Math.ceil(open.length / 24);
   const days_: { day: number; businessHours: number; dueWorkHours: number; agents: number }[] = [];
-  let business = 2 * businessPerPeriod;
+  let business = startBusiness;
   for (let day = 0; day < days; day++) {
     const hours = open.slice(day * 24, day * 24 + 24).filter(Boolean).length;
     const start = business;

@@ -1,4 +1,4 @@
-import { fail, type InputIssue, SIM_ERR, SimulatorError } from '../errors.ts';
+import { fail, type InputIssue, isSimulatorError, SIM_ERR, SimulatorError } from '../errors.ts';
 import { type QueueMeasures, type QueueModel, queueMeasures } from '../queueing/queue-measures.ts';
 
 /** Targets a staffing must meet; give at least one. Times in minutes, probabilities as fractions. */
@@ -65,9 +65,22 @@ export function requiredAgents(question: StaffingQuestion): StaffingAnswer {
       patienceMinutes: question.patienceMinutes,
       targetMinutes: question.targets.serviceLevel?.targetMinutes,
     });
-  const meets = (agents: number) => missedTargets(evaluate(agents), question.targets).length === 0;
+  const meets = (agents: number) => {
+    try {
+      return missedTargets(evaluate(agents), question.targets).length === 0;
+    } catch (error) {
+      // Erlang A refuses a chain too large to solve: a queue that long meets no target.
+      if (
+        question.model === 'a' &&
+        isSimulatorError(error) &&
+        error.issues[0]?.field === 'abandonmentRate'
+      )
+        return false;
+      throw error;
+    }
+  };
   const load = question.arrivalsPerMinute * question.meanWorkMinutes;
-  let low = question.model === 'c' ? Math.floor(load) : 0;
+  let low = Math.max(0, Math.floor(lowerBound(question, load)) - 1);
   let step = 1;
   let high = low + step;
   while (!meets(high)) {
@@ -99,6 +112,21 @@ export function requiredAgents(question: StaffingQuestion): StaffingAnswer {
     shrinkage,
     bindingTargets,
   };
+}
+
+/**
+ * Agents that certainly do not suffice: Erlang C needs more than the load; with abandonment the
+ * agents serve at most c/s tickets a minute, so a service level p (or at most a share q
+ * abandoning) needs c ≥ p·a (or c ≥ (1 − q)·a).
+ */
+function lowerBound(question: StaffingQuestion, load: number): number {
+  if (question.model === 'c') return load + 1;
+  if (question.model === 'b') return 0;
+  const { serviceLevel, maxAbandon } = question.targets;
+  return Math.max(
+    serviceLevel === undefined ? 0 : serviceLevel.attainment * load,
+    maxAbandon === undefined ? 0 : (1 - maxAbandon) * load,
+  );
 }
 
 /** The targets these measures miss. */
@@ -201,6 +229,21 @@ function checkQuestion(question: StaffingQuestion, shrinkage: number): void {
       value: targets.maxAbandon,
       expected: 'no abandonment target unless the model is a (Erlang A, with patience)',
     });
+  }
+  if (model === 'b') {
+    for (const [field, value] of [
+      ['targets.asaMinutes', targets.asaMinutes],
+      ['targets.maxWaitProbability', targets.maxWaitProbability],
+    ] as const) {
+      if (value !== undefined) {
+        issues.push({
+          field,
+          value,
+          expected:
+            'no waiting target with model b (Erlang B): blocked tickets never wait, so any headcount would meet it',
+        });
+      }
+    }
   }
   if (targets.maxBlocking !== undefined && model !== 'b') {
     issues.push({

@@ -352,3 +352,85 @@ describe('stafflab staff --method deadline', () => {
     expect(err).toMatch(/only with --method deadline/);
   });
 });
+
+describe('stafflab staff: options that would be ignored are refused', () => {
+  const scenario = new URL('../../../scenarios/small-service-desk.json', import.meta.url).pathname;
+
+  it.each([
+    [
+      [
+        '--method',
+        'deadline',
+        '--target-time',
+        '16h',
+        '--business-hours',
+        'Mon-Fri 8-18',
+        '--target-sl',
+        '0.9',
+      ],
+      /--target-sl: not with --method deadline/,
+    ],
+    [
+      ['--method', 'compare', '--max-wait-probability', '0.2', '--shrinkage', '0.3'],
+      /--shrinkage: not with --method compare/,
+    ],
+  ])('%j', async (extra, message) => {
+    const { code, err } = await run('staff', '--scenario', scenario, ...extra);
+    expect(code).toBe(2);
+    expect(err).toMatch(message);
+  });
+
+  it('Erlang B takes no waiting targets, and cost optimisation needs Erlang C', async () => {
+    const b = await run(
+      'staff',
+      '--model',
+      'b',
+      '--arrivals-per-hour',
+      '600',
+      '--aht',
+      '10m',
+      '--max-wait-probability',
+      '0.2',
+    );
+    expect(b.code).toBe(2);
+    expect(b.err).toMatch(/no waiting target with model b/);
+    const a = await run(
+      'staff',
+      '--model',
+      'a',
+      '--arrivals-per-hour',
+      '60',
+      '--aht',
+      '10m',
+      '--patience',
+      '5m',
+      '--staff-cost',
+      '50',
+      '--user-hour-cost',
+      '60',
+    );
+    expect(a.code).toBe(2);
+    expect(a.err).toMatch(/Erlang C/);
+  });
+
+  it('Erlang A staffing at 1,000 Erlangs with long patience starts from a sound lower bound and answers', async () => {
+    const { code, out } = await run(
+      'staff',
+      '--model',
+      'a',
+      '--arrivals-per-hour',
+      '6000',
+      '--aht',
+      '10m',
+      '--patience',
+      '6w',
+      '--max-wait-probability',
+      '0.2',
+      '--json',
+    );
+    expect(code).toBe(0);
+    const answer = JSON.parse(out);
+    // With patience that long the answer is Erlang C's (1,034 for 1,000 Erlangs), within one agent.
+    expect(Math.abs(answer.agents - 1034)).toBeLessThanOrEqual(1);
+  });
+});

@@ -80,17 +80,20 @@ describe('cost-optimal staffing', () => {
     expect(shrunk.rosteredAgents).toBe(Math.ceil(shrunk.agents / 0.7 - 1e-9));
   });
 
-  it('works with abandonment (Erlang A) at loads above the headcount', () => {
-    const answer = costOptimalStaffing({
+  it('refuses Erlang A: a user who gives up would look free, and the optimum would let most abandon', () => {
+    const question = {
       model: 'a',
       arrivalsPerMinute: 1,
       meanWorkMinutes: 10,
-      patienceMinutes: 30,
-      staffCostPerAgentHour: 40,
+      staffCostPerAgentHour: 50,
       userHourCost: 60,
-    });
-    expect(answer.agents).toBeGreaterThan(0);
-    expect(Number.isFinite(answer.totalCostPerHour)).toBe(true);
+    };
+    try {
+      costOptimalStaffing(question as unknown as Parameters<typeof costOptimalStaffing>[0]);
+      expect.fail('should throw');
+    } catch (error) {
+      expect((error as SimulatorError).issues[0]?.field).toBe('model');
+    }
   });
 
   it.each([

@@ -83,3 +83,19 @@ describe('deadline capacity on the business-hours clock', () => {
     }
   });
 });
+
+describe('deadline capacity with long deadlines', () => {
+  it.each([4800, 6000, 9600])(
+    "a %i-minute deadline still puts all the week's work due within the week",
+    (target) => {
+      const capacity = deadlineCapacity({
+        arrivalsPerHour: aroundTheClock,
+        meanWorkMinutes: 10,
+        targetBusinessMinutes: target,
+        businessHours: office,
+      });
+      expect(capacity.days.reduce((sum, d) => sum + d.dueWorkHours, 0)).toBeCloseTo(168, 9);
+      expect(capacity.levelAgents).toBeCloseTo(4.2, 9);
+    },
+  );
+});

@@ -12,12 +12,15 @@ describe('simulated M/M/c with pre-emptive priority agrees with Buzen & Bondi at
   const result = runScenario(loadExampleScenario('validation-preemptive-priority.json'));
   const delays = preemptivePriorityMeanDelays([0.27, 0.63], 0.1, 10);
 
-  it('mean time to resolve of each class', () => {
+  it('urgent tickets: never interrupted, their delay is their wait (Erlang C for their own load)', () => {
     expectTheoryInInterval(
-      result.classes[0]?.metrics.meanTimeInSystemMinutes ?? null,
-      10 + (delays[0] as number),
-      'T urgent',
+      result.classes[0]?.metrics.asaMinutes ?? null,
+      delays[0] as number,
+      'W urgent',
     );
+  });
+
+  it('normal tickets: mean time to resolve = delay (waits and interruptions) + work', () => {
     expectTheoryInInterval(
       result.classes[1]?.metrics.meanTimeInSystemMinutes ?? null,
       10 + (delays[1] as number),
