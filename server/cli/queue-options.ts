@@ -94,6 +94,7 @@ export function withOptionNames(error: unknown): unknown {
     'targets.asaMinutes': '--target-asa',
     'targets.maxOccupancy': '--max-occupancy',
     'targets.maxWaitProbability': '--max-wait-probability',
+    targetMinutes: '--target-time',
     'targets.maxAbandon': '--max-abandon',
     'targets.maxBlocking': '--max-blocking',
     targets: 'targets',

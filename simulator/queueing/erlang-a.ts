@@ -25,6 +25,9 @@ export interface ErlangAMeasures {
   occupancy: number;
 }
 
+/** Steps × positions beyond which the service level is refused rather than computed for minutes. */
+const MAX_UNIFORMISATION_WORK = 3e8;
+
 /** States beyond which the chain is refused (a near-unbounded queue: overload with almost no abandonment). */
 const MAX_STATES = 5_000_000;
 
@@ -131,6 +134,16 @@ export function erlangAServiceLevel(input: ErlangAInput, targetTime: number): nu
     if (n > c) queue += (n - c) * p;
   });
   const notAbandoning = 1 - (theta * queue) / input.arrivalRate;
+  const uniformRate = c * mu + positions * theta;
+  const steps = uniformRate * targetTime + 10 * Math.sqrt(uniformRate * targetTime) + 30;
+  if (steps * positions > MAX_UNIFORMISATION_WORK) {
+    fail(
+      SIM_ERR.LIMIT_EXCEEDED,
+      'targetMinutes',
+      targetTime,
+      `a shorter target time for a system this large: the exact Erlang A service level would take ${Math.round((steps * positions) / 1e8)} × 10⁸ steps; with long patience Erlang C (model c) is close`,
+    );
+  }
   const level = immediate + absorbedBy(weights, (k) => c * mu + (k + 1) * theta, targetTime);
   return Math.min(Math.max(level, immediate), notAbandoning);
 }
