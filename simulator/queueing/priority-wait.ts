@@ -21,21 +21,8 @@ export function priorityMeanWaits(
   serviceRate: number,
   agents: number,
 ): number[] {
-  checkPositive('serviceRate', serviceRate);
-  checkAgents('agents', agents);
-  arrivalRates.forEach((rate, i) => {
-    checkPositive(`arrivalRates[${i}]`, rate, true);
-  });
-  const total = arrivalRates.reduce((sum, rate) => sum + rate, 0);
+  const total = checkPriorityInput(arrivalRates, serviceRate, agents);
   const capacity = agents * serviceRate;
-  if (total >= capacity) {
-    fail(
-      SIM_ERR.INVALID_MODEL_INPUT,
-      'arrivalRates',
-      arrivalRates,
-      `a total rate below agents × serviceRate (${capacity})`,
-    );
-  }
   const base = erlangC(agents, total / serviceRate) / capacity;
   let before = 0;
   return arrivalRates.map((rate) => {
@@ -65,20 +52,7 @@ export function preemptivePriorityMeanDelays(
   serviceRate: number,
   agents: number,
 ): number[] {
-  checkPositive('serviceRate', serviceRate);
-  checkAgents('agents', agents);
-  arrivalRates.forEach((rate, i) => {
-    checkPositive(`arrivalRates[${i}]`, rate, true);
-  });
-  const total = arrivalRates.reduce((sum, rate) => sum + rate, 0);
-  if (total >= agents * serviceRate) {
-    fail(
-      SIM_ERR.INVALID_MODEL_INPUT,
-      'arrivalRates',
-      arrivalRates,
-      `a total rate below agents × serviceRate (${agents * serviceRate})`,
-    );
-  }
+  checkPriorityInput(arrivalRates, serviceRate, agents);
   const aggregateWait = (rate: number) =>
     rate > 0 ? erlangC(agents, rate / serviceRate) / (agents * serviceRate - rate) : 0;
   let before = 0;
@@ -102,4 +76,32 @@ function derivativeGap(
 ): number {
   const h = Math.max(rate, agents * serviceRate) * 1e-7;
   return (rate * (wait(rate + h) - wait(rate))) / h;
+}
+
+/**
+ * Checks the inputs of the priority formulas and returns the total arrival rate.
+ *
+ * @throws SimulatorError SIM_ERR_INVALID_MODEL_INPUT for negative rates, agents < 1, or a total
+ *   load that reaches the agents (no steady state).
+ */
+function checkPriorityInput(
+  arrivalRates: readonly number[],
+  serviceRate: number,
+  agents: number,
+): number {
+  checkPositive('serviceRate', serviceRate);
+  checkAgents('agents', agents);
+  arrivalRates.forEach((rate, i) => {
+    checkPositive(`arrivalRates[${i}]`, rate, true);
+  });
+  const total = arrivalRates.reduce((sum, rate) => sum + rate, 0);
+  if (total >= agents * serviceRate) {
+    fail(
+      SIM_ERR.INVALID_MODEL_INPUT,
+      'arrivalRates',
+      arrivalRates,
+      `a total rate below agents × serviceRate (${agents * serviceRate})`,
+    );
+  }
+  return total;
 }

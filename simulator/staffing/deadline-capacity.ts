@@ -1,5 +1,6 @@
 import { fail, SIM_ERR } from '../errors.ts';
 import { checkPositive } from '../queueing/check-input.ts';
+import { checkHourlyRates } from './check-hourly-rates.ts';
 
 export interface DeadlineQuestion {
   /** Tickets arriving in each hour of the period (168 for a week), repeating. */
@@ -72,14 +73,7 @@ export function deadlineCapacity(question: DeadlineQuestion): DeadlineCapacity {
   const shrinkage = question.shrinkage ?? 0;
   checkPositive('meanWorkMinutes', s);
   checkPositive('targetBusinessMinutes', target);
-  if (rates.length === 0 || rates.some((rate) => !(Number.isFinite(rate) && rate >= 0))) {
-    fail(
-      SIM_ERR.INVALID_MODEL_INPUT,
-      'arrivalsPerHour',
-      rates,
-      'a list of arrival rates ≥ 0, one per hour',
-    );
-  }
+  checkHourlyRates(rates);
   if (open.length !== rates.length) {
     fail(
       SIM_ERR.INVALID_MODEL_INPUT,

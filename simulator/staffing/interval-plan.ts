@@ -1,5 +1,6 @@
 import { fail, SIM_ERR } from '../errors.ts';
 import type { QueueModel } from '../queueing/queue-measures.ts';
+import { checkHourlyRates } from './check-hourly-rates.ts';
 import { requiredAgents, type StaffingTargets } from './required-agents.ts';
 
 /**
@@ -58,14 +59,7 @@ const MINUTES_PER_HOUR = 60;
  */
 export function intervalPlan(question: IntervalPlanQuestion): IntervalPlan {
   const rates = question.arrivalsPerHour;
-  if (rates.length === 0 || rates.some((rate) => !(Number.isFinite(rate) && rate >= 0))) {
-    fail(
-      SIM_ERR.INVALID_MODEL_INPUT,
-      'arrivalsPerHour',
-      rates,
-      'a list of arrival rates ≥ 0, one per hour',
-    );
-  }
+  checkHourlyRates(rates);
   const loads = intervalLoads(question.method, rates, question.meanWorkMinutes);
   const shrinkage = question.shrinkage ?? 0;
   const cache = new Map<number, { agents: number; rosteredAgents: number }>();

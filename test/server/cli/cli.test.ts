@@ -4,28 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import type { Output } from '../../../server/cli/output.ts';
-import { main } from '../../../server/cli.ts';
 import { allNumbersFinite } from '../../helpers/all-numbers-finite.ts';
+import { runCli } from '../../helpers/run-cli.ts';
 
 const root = new URL('../../../', import.meta.url).pathname;
 const example = join(root, 'scenarios/small-service-desk.json');
 
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const output: Output = {
-    out: (text) => {
-      out += text;
-    },
-    err: (text) => {
-      err += text;
-    },
-    interactive: false,
-  };
-  const code = await main(['node', 'stafflab', ...args], output);
-  return { code, out, err };
-}
+const run = runCli;
 
 function tempFile(name: string, content: string): string {
   const path = join(mkdtempSync(join(tmpdir(), 'stafflab-')), name);

@@ -1,22 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Output } from '../../../server/cli/output.ts';
-import { main } from '../../../server/cli.ts';
+import { runCli } from '../../helpers/run-cli.ts';
 
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const output: Output = {
-    out: (text) => {
-      out += text;
-    },
-    err: (text) => {
-      err += text;
-    },
-    interactive: false,
-  };
-  const code = await main(['node', 'stafflab', ...args], output);
-  return { code, out, err };
-}
+const run = runCli;
 
 const callcentre = ['--model', 'c', '--arrivals-per-hour', '200', '--aht', '3m'];
 
