@@ -70,4 +70,12 @@ export interface EngineModel {
    * to the front of its level and later resumes where it stopped.
    */
   preemptive?: boolean;
+  /**
+   * How an agent picks among the fronts of the per-class lines (`levels` = one per class):
+   * "edf" takes the ticket whose service-level deadline comes first (tickets without a target
+   * last, oldest first); "cherry-pick" takes, with probability `cherryPickProbability`, a ticket
+   * of the class with the shortest expected work, and otherwise the oldest ticket. Absent: the
+   * lowest level first (FIFO or strict priority).
+   */
+  selection?: { rule: 'edf' | 'cherry-pick'; cherryPickProbability: number };
 }

@@ -68,6 +68,10 @@ class Replication {
   private readonly arrivals: ArrivalProcess;
   private readonly classRandom: RandomStream;
   private readonly surges: Surges | null;
+  private readonly selection: NonNullable<EngineModel['selection']> | null;
+  private readonly disciplineRandom: RandomStream;
+  /** Mean work of each class, minutes: what a cherry-picking agent expects. */
+  private readonly expectedWork: Float64Array;
   private readonly deflectionRandom: RandomStream;
   private readonly deflection: number;
   private readonly workFactor: number;
@@ -102,6 +106,9 @@ class Replication {
       dailyVolume: source.stream('daily-volume'),
     });
     this.classRandom = source.stream('class');
+    this.selection = model.selection ?? null;
+    this.disciplineRandom = source.stream('discipline');
+    this.expectedWork = Float64Array.from(model.classes, (c) => c.work.mean);
     this.surges =
       model.surges === undefined || model.surges.length === 0 ? null : drawSurges(model, source);
     this.deflectionRandom = source.stream('deflection');
@@ -208,6 +215,7 @@ class Replication {
     store.arrivalTime[ticket] = time;
     store.classIndex[ticket] = classIndex;
     store.workMinutes[ticket] = work;
+    store.dueTime[ticket] = dueTime(ticketClass, time);
     const deadline = time + patienceMinutes;
     this.monitor.arrived(classIndex, time);
     if (this.freeAgents > 0) {
@@ -247,7 +255,7 @@ class Replication {
       this.monitor.onDutyChanged(time, this.scheduledAgents, this.leavingAgents);
       return;
     }
-    const next = this.line.dequeue();
+    const next = this.nextWaiting();
     if (next >= 0) this.startWork(next, time);
     else this.freeAgents++;
   }
@@ -264,7 +272,7 @@ class Replication {
       this.freeAgents += change - returning;
       while (this.freeAgents > 0 && this.line.length > 0) {
         this.freeAgents--;
-        this.startWork(this.line.dequeue(), time);
+        this.startWork(this.nextWaiting(), time);
       }
     } else {
       const idleLeaving = Math.min(-change, this.freeAgents);
@@ -273,6 +281,24 @@ class Replication {
     }
     this.monitor.onDutyChanged(time, this.scheduledAgents, this.leavingAgents);
     this.scheduleStaffingAfter(time);
+  }
+
+  /** The waiting ticket an agent takes next, by the group's discipline; -1 when none waits. */
+  private nextWaiting(): number {
+    const selection = this.selection;
+    if (selection === null) return this.line.dequeue();
+    const { store } = this;
+    if (selection.rule === 'edf') {
+      // Due times are below 1e12 minutes; tickets without a target come after, oldest first.
+      return this.line.dequeueBest((slot) => {
+        const due = store.dueTime[slot] as number;
+        return due < Number.POSITIVE_INFINITY ? due : 1e12 + (store.arrivalTime[slot] as number);
+      });
+    }
+    if (this.disciplineRandom() < selection.cherryPickProbability) {
+      return this.line.dequeueBest((_, level) => this.expectedWork[level] as number);
+    }
+    return this.line.dequeueBest((slot) => store.arrivalTime[slot] as number);
   }
 
   /** Schedules the next change of the number of agents on duty, if any comes before the horizon. */
@@ -393,6 +419,16 @@ class Replication {
 /** A departure's payload is slot + episode·EPISODE_SPAN: slots stay below 2^32, episodes below 2^20. */
 const EPISODE_SPAN = 2 ** 32;
 const MAX_EPISODES = 2 ** 20;
+
+/** When a ticket arriving at `time` falls due: its target on its class's SLA clock; Infinity without one. */
+function dueTime(ticketClass: EngineClass, time: number): number {
+  const target = ticketClass.targetMinutes;
+  if (target === null) return Number.POSITIVE_INFINITY;
+  const calendar = ticketClass.slaCalendar;
+  return calendar === null || calendar === undefined
+    ? time + target
+    : calendar.addBusinessMinutes(time, target);
+}
 
 /** The tickets of every surge: when each arrives and its class, and the streams of their draws. */
 interface Surges {

@@ -30,6 +30,8 @@ export class TicketStore {
   state: Uint8Array;
   /** Number of scheduled events that still name this slot (abandon timers). */
   pendingEvents: Uint8Array;
+  /** When the ticket's service-level target falls due (minutes); Infinity without a target. */
+  dueTime: Float64Array;
   /** When the current spell of work ends (minutes); valid while IN_SERVICE. */
   departureTime: Float64Array;
   /**
@@ -51,6 +53,7 @@ export class TicketStore {
     this.state = new Uint8Array(initialCapacity);
     this.pendingEvents = new Uint8Array(initialCapacity);
     this.departureTime = new Float64Array(initialCapacity);
+    this.dueTime = new Float64Array(initialCapacity);
     this.episode = new Uint32Array(initialCapacity);
     this.next = new Int32Array(initialCapacity);
     this.prev = new Int32Array(initialCapacity);
@@ -94,6 +97,7 @@ export class TicketStore {
     this.state = grown(this.state, capacity);
     this.pendingEvents = grown(this.pendingEvents, capacity);
     this.departureTime = grown(this.departureTime, capacity);
+    this.dueTime = grown(this.dueTime, capacity);
     this.episode = grown(this.episode, capacity);
     this.next = grown(this.next, capacity);
     this.prev = grown(this.prev, capacity);

@@ -58,6 +58,29 @@ export class WaitingLine {
     return NONE;
   }
 
+  /**
+   * Takes the front ticket of the level minimising `score(front ticket, level)` (ties to the lower
+   * level); -1 when none waits. The other disciplines choose among the fronts of per-class lines.
+   */
+  dequeueBest(score: (slot: number, level: number) => number): number {
+    const heads = this.heads;
+    let best = NONE;
+    let bestLevel = -1;
+    let bestScore = Number.POSITIVE_INFINITY;
+    for (let level = 0; level < heads.length; level++) {
+      const slot = heads[level] as number;
+      if (slot === NONE) continue;
+      const value = score(slot, level);
+      if (best === NONE || value < bestScore) {
+        best = slot;
+        bestLevel = level;
+        bestScore = value;
+      }
+    }
+    if (best !== NONE) this.remove(best, bestLevel);
+    return best;
+  }
+
   /** Takes the ticket at the front of the most urgent non-empty level; -1 when none waits. */
   dequeue(): number {
     const heads = this.heads;

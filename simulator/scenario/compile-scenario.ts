@@ -12,7 +12,8 @@ import type { Arrivals, Scenario } from './schema.ts';
  * With discipline "fifo" every class waits in one line. With "priority", classes wait by their
  * `priority` (1 first; a class without one ranks after all that have one) and FIFO within a
  * priority; classes of equal priority share a line. "preemptive" adds pre-emptive resume: an
- * urgent ticket that finds every agent busy interrupts the least urgent ticket in work.
+ * urgent ticket that finds every agent busy interrupts the least urgent ticket in work. "edf" and
+ * "cherry-pick" keep one line per class and choose among their fronts (see EngineModel.selection).
  */
 export function compileScenario(scenario: Scenario): EngineModel {
   const group = scenario.groups[0];
@@ -21,11 +22,14 @@ export function compileScenario(scenario: Scenario): EngineModel {
   const byPriority = discipline === 'priority' || discipline === 'preemptive';
   const priorities = scenario.classes.map((c) => c.priority ?? 100);
   const distinct = [...new Set(priorities)].sort((a, b) => a - b);
+  const perClass = discipline === 'edf' || discipline === 'cherry-pick';
+  const levelOf = (i: number) =>
+    perClass ? i : byPriority ? distinct.indexOf(priorities[i] as number) : 0;
   const calendars = compileCalendars(scenario);
   const classes: EngineClass[] = scenario.classes.map((c, i) => ({
     id: c.id,
     share: c.share,
-    level: byPriority ? distinct.indexOf(priorities[i] as number) : 0,
+    level: levelOf(i),
     work: createDistribution(c.workTime, `classes[${i}].workTime`),
     patience:
       c.patience === undefined ? null : createDistribution(c.patience, `classes[${i}].patience`),
@@ -46,7 +50,10 @@ export function compileScenario(scenario: Scenario): EngineModel {
     warmUpMinutes: toMinutes(scenario.run.warmUp ?? 0, 'run.warmUp'),
     arrivals: arrivalModel(scenario.arrivals),
     classes,
-    levels: byPriority ? distinct.length : 1,
+    levels: perClass ? scenario.classes.length : byPriority ? distinct.length : 1,
+    selection: perClass
+      ? { rule: discipline, cherryPickProbability: group.cherryPickProbability ?? 1 }
+      : undefined,
     preemptive: discipline === 'preemptive',
     surges: (scenario.surges ?? []).map((surge, i) => ({
       atMinutes: toMinutes(surge.at, `surges[${i}].at`),

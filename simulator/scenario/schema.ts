@@ -180,8 +180,14 @@ export const TicketClassSchema = Type.Object(
 );
 
 export const DisciplineSchema = Type.Union(
-  [Type.Literal('fifo'), Type.Literal('priority'), Type.Literal('preemptive')],
-  { description: '"fifo", "priority" or "preemptive"' },
+  [
+    Type.Literal('fifo'),
+    Type.Literal('priority'),
+    Type.Literal('preemptive'),
+    Type.Literal('edf'),
+    Type.Literal('cherry-pick'),
+  ],
+  { description: '"fifo", "priority", "preemptive", "edf" or "cherry-pick"' },
 );
 
 /** A group of agents serving the tickets. */
@@ -204,6 +210,14 @@ export const GroupSchema = Type.Object(
       }),
     ),
     discipline: Type.Optional(DisciplineSchema),
+    cherryPickProbability: Type.Optional(
+      Type.Number({
+        minimum: 0,
+        maximum: 1,
+        description:
+          'with "cherry-pick": the probability an agent picks the quickest ticket rather than the oldest (default 1)',
+      }),
+    ),
     costPerAgentHour: Type.Optional(
       Type.Number({
         minimum: 0,
