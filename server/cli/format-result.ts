@@ -24,6 +24,8 @@ export function formatResult(result: ScenarioResult): string {
     `${result.replications} replications · seed ${result.seed} · horizon ${formatMinutes(result.horizonMinutes)} · warm-up ${formatMinutes(result.warmUpMinutes)}`,
     'Values are means over replications with their 95 % confidence interval in brackets.',
     '',
+    ...wrap(result.summary.join(' ')),
+    '',
   ];
   for (const c of result.classes) {
     if (c.target === null) continue;
@@ -90,6 +92,27 @@ function displayFormat(
     suffix: '',
     digits: (v) => (mean >= 100 ? Math.round(v).toLocaleString('en') : round(v)),
   };
+}
+
+/** Words wrapped at 100 characters. */
+function wrap(text: string): string[] {
+  const lines: string[] = [];
+  let line = '';
+  const units = new Set(['s', 'min', 'h', 'd', '%']);
+  const words: string[] = [];
+  for (const word of text.split(' ')) {
+    const bare = word.replace(/[.,:;]$/, '');
+    if (units.has(bare) && words.length > 0) words[words.length - 1] += ` ${word}`;
+    else words.push(word);
+  }
+  for (const word of words) {
+    if (line.length + word.length + 1 > 100 && line !== '') {
+      lines.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  if (line !== '') lines.push(line);
+  return lines;
 }
 
 function percent(value: number): string {

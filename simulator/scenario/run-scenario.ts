@@ -3,6 +3,7 @@ import { fail, SIM_ERR } from '../errors.ts';
 import { createStreamSource } from '../random/random-stream.ts';
 import { confidenceInterval, type MetricSummary } from '../report/confidence-interval.ts';
 import { METRIC_NAMES, type MetricName, type MetricValues } from '../report/metric-catalogue.ts';
+import { plainSummary } from '../report/plain-summary.ts';
 import { compileScenario } from './compile-scenario.ts';
 import { LIMITS } from './limits.ts';
 import type { Scenario } from './schema.ts';
@@ -35,6 +36,8 @@ export interface ScenarioResult {
   /** Totals over all replications. */
   events: number;
   ticketsGenerated: number;
+  /** Three to six sentences a consultant can read out (see plainSummary). */
+  summary: string[];
 }
 
 export interface RunOptions {
@@ -102,7 +105,7 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): Scena
       metrics,
     };
   });
-  return {
+  const result: Omit<ScenarioResult, 'summary'> = {
     scenarioName: scenario.name,
     seed,
     replications,
@@ -118,6 +121,7 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): Scena
     events: outputs.reduce((sum, o) => sum + o.events, 0),
     ticketsGenerated: outputs.reduce((sum, o) => sum + o.ticketsGenerated, 0),
   };
+  return { ...result, summary: plainSummary({ ...result, summary: [] }) };
 }
 
 function summarise(values: readonly MetricValues[], level: number): MetricSummaries {
