@@ -1,6 +1,7 @@
 import type { RandomStream, StreamSource } from '../random/random-stream.ts';
 import type { MetricValues } from '../report/metric-catalogue.ts';
 import { ArrivalProcess } from './arrival-process.ts';
+import { BacklogRecorder, type BacklogSeries } from './backlog-series.ts';
 import type { AgentSchedule, EngineClass, EngineModel } from './engine-model.ts';
 import { EVENT, EVENT_NAMES } from './event-kind.ts';
 import { EventQueue } from './event-queue.ts';
@@ -27,6 +28,8 @@ export interface ReplicationOutput {
   ticketsGenerated: number;
   /** Counts and agent time by hour of the week. */
   hourOfWeek: HourOfWeekValues;
+  /** Tickets open and their ages, sampled hourly (coarser for long runs), warm-up included. */
+  backlog: BacklogSeries;
 }
 
 /** Options of one replication. */
@@ -68,6 +71,7 @@ class Replication {
   private readonly arrivals: ArrivalProcess;
   private readonly classRandom: RandomStream;
   private readonly surges: Surges | null;
+  private readonly backlog: BacklogRecorder;
   private readonly selection: NonNullable<EngineModel['selection']> | null;
   private readonly disciplineRandom: RandomStream;
   /** Mean work of each class, minutes: what a cherry-picking agent expects. */
@@ -106,6 +110,7 @@ class Replication {
       dailyVolume: source.stream('daily-volume'),
     });
     this.classRandom = source.stream('class');
+    this.backlog = new BacklogRecorder(model.horizonMinutes);
     this.selection = model.selection ?? null;
     this.disciplineRandom = source.stream('discipline');
     this.expectedWork = Float64Array.from(model.classes, (c) => c.work.mean);
@@ -154,6 +159,9 @@ class Replication {
       events++;
       if (this.trace !== undefined) this.traceEvent(time, kind, slot);
       if (this.sample !== undefined) this.takeSamples(time);
+      while (this.backlog.due(time) && this.backlog.sampleTime <= this.horizon) {
+        this.backlog.record(this.openArrivalTimes());
+      }
       if (kind === EVENT.END) break;
       switch (kind) {
         case EVENT.STAFFING:
@@ -173,7 +181,12 @@ class Replication {
       }
     }
     this.recordOpenTickets();
-    return { ...this.monitor.finish(this.horizon), events, ticketsGenerated: this.generated };
+    return {
+      ...this.monitor.finish(this.horizon),
+      events,
+      ticketsGenerated: this.generated,
+      backlog: this.backlog.series,
+    };
   }
 
   private scheduleArrivalAfter(time: number): void {
@@ -322,6 +335,23 @@ class Replication {
       sample.onSample(this.nextSampleTime, this.line.length + this.busyAgents());
       this.nextSampleTime += sample.everyMinutes;
     }
+  }
+
+  /** Arrival times of every ticket open now (waiting, pre-empted or in work). */
+  private openArrivalTimes(): number[] {
+    const { store } = this;
+    const times: number[] = [];
+    for (let slot = 0; slot < store.capacityUsed; slot++) {
+      const state = store.state[slot];
+      if (
+        state === TICKET_STATE.WAITING ||
+        state === TICKET_STATE.IN_SERVICE ||
+        state === TICKET_STATE.PREEMPTED
+      ) {
+        times.push(store.arrivalTime[slot] as number);
+      }
+    }
+    return times;
   }
 
   private busyAgents(): number {

@@ -1,3 +1,4 @@
+import { AGE_BUCKET_LABELS } from '../engine/backlog-series.ts';
 import { type ReplicationOutput, simulateReplication } from '../engine/simulate-replication.ts';
 import { fail, SIM_ERR } from '../errors.ts';
 import { createStreamSource } from '../random/random-stream.ts';
@@ -38,6 +39,13 @@ export interface ScenarioResult {
   ticketsGenerated: number;
   /** Three to six sentences a consultant can read out (see plainSummary). */
   summary: string[];
+  /** The backlog over the run (warm-up included): means over replications at each sample time. */
+  backlog: {
+    everyMinutes: number;
+    open: number[];
+    oldestMinutes: number[];
+    byAge: { label: string; counts: number[] }[];
+  };
 }
 
 export interface RunOptions {
@@ -106,6 +114,7 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): Scena
     };
   });
   const result: Omit<ScenarioResult, 'summary'> = {
+    backlog: meanBacklog(outputs),
     scenarioName: scenario.name,
     seed,
     replications,
@@ -122,6 +131,24 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): Scena
     ticketsGenerated: outputs.reduce((sum, o) => sum + o.ticketsGenerated, 0),
   };
   return { ...result, summary: plainSummary({ ...result, summary: [] }) };
+}
+
+/** The backlog series averaged over replications, sample by sample. */
+function meanBacklog(outputs: readonly ReplicationOutput[]): ScenarioResult['backlog'] {
+  const first = outputs[0]?.backlog;
+  const mean = (pick: (o: ReplicationOutput) => readonly number[]) =>
+    (first === undefined ? [] : pick(outputs[0] as ReplicationOutput)).map(
+      (_, i) => outputs.reduce((sum, o) => sum + (pick(o)[i] ?? 0), 0) / outputs.length,
+    );
+  return {
+    everyMinutes: first?.everyMinutes ?? 60,
+    open: mean((o) => o.backlog.open),
+    oldestMinutes: mean((o) => o.backlog.oldestMinutes),
+    byAge: AGE_BUCKET_LABELS.map((label, b) => ({
+      label,
+      counts: mean((o) => o.backlog.byAge[b] ?? []),
+    })),
+  };
 }
 
 function summarise(values: readonly MetricValues[], level: number): MetricSummaries {

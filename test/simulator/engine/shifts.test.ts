@@ -69,6 +69,14 @@ describe('shifts', () => {
     expect(output.overall.occupancy).toBeCloseTo(1, 12);
     expect(output.overall.agentHoursPerWeek).toBeCloseTo(1.5 * 7, 9);
     expect(output.overall.overtimeHoursPerWeek).toBeCloseTo(0.5 * 7, 9);
+    // The backlog, hourly: one ticket open at 08:00 (30 minutes old) and 09:00 (90), none before or after.
+    const { backlog } = output;
+    expect(backlog.everyMinutes).toBe(60);
+    expect(backlog.open.slice(6, 11)).toEqual([0, 0, 1, 1, 0]);
+    expect(backlog.oldestMinutes[8]).toBeCloseTo(30, 9);
+    expect(backlog.oldestMinutes[9]).toBeCloseTo(90, 9);
+    expect(backlog.byAge[0]?.slice(6, 11)).toEqual([0, 0, 1, 1, 0]);
+    expect(backlog.open).toHaveLength(25);
   });
 });
 
