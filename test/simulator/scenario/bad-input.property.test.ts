@@ -186,6 +186,77 @@ describe('bad input never crashes or hangs (property-based)', () => {
     expect(runs.accepted).toBeGreaterThan(20);
   });
 
+  it('calendars, shifts, costs, surges and self-service broken are rejected clearly or run cleanly', () => {
+    const office: Scenario = JSON.parse(
+      readFileSync(new URL('../../../scenarios/office-hours-desk.json', import.meta.url), 'utf8'),
+    );
+    const officePaths: readonly (readonly (string | number)[])[] = [
+      ['calendars'],
+      ['calendars', 0, 'start'],
+      ['calendars', 0, 'days'],
+      ['calendars', 0, 'holidays'],
+      ['calendars', 0, 'timeOffset'],
+      ['groups', 0, 'shifts'],
+      ['groups', 0, 'shifts', 0, 'end'],
+      ['groups', 0, 'shifts', 1, 'agents'],
+      ['groups', 0, 'cherryPickProbability'],
+      ['groups', 0, 'costPerAgentHour'],
+      ['economics'],
+      ['economics', 'userHourCost'],
+      ['economics', 'userCalendar'],
+      ['run', 'startDate'],
+      ['classes', 0, 'serviceLevel', 'calendar'],
+      ['classes', 1, 'usersAffected'],
+      ['classes', 2, 'productivityLoss'],
+      ['knowledgeBase'],
+      ['surges'],
+      ['arrivals', 'changes'],
+    ];
+    const timeValue = fc.oneof(
+      strangeValue,
+      fc.constantFrom(
+        '08:00',
+        '24:00',
+        '25:00',
+        '7:00',
+        'mon',
+        '2026-11-02',
+        '2026-02-30',
+        '+05:30',
+        'office',
+        'always',
+        'edf',
+        'cherry-pick',
+      ),
+      fc.constantFrom(
+        [{ day: 'mon' }],
+        [{ start: '22:00', end: '06:00', agents: 2 }],
+        [{ at: '1d', class: 'P1', tickets: 40 }],
+        [{ at: '1d', over: '2h', class: 'P9', tickets: 4 }],
+        [{ from: '3d', factor: 1.5 }],
+        { deflection: 0.3, handleTimeReduction: 0.2 },
+        { deflection: 2 },
+        { userHourCost: 50 },
+      ),
+    );
+    const mutation = fc.record({
+      path: fc.constantFrom(...officePaths),
+      value: timeValue,
+      remove: fc.boolean(),
+    });
+    const before = runs.accepted;
+    fc.assert(
+      fc.property(fc.array(mutation, { minLength: 1, maxLength: 3 }), (mutations) => {
+        const scenario = structuredClone(office);
+        for (const m of mutations) setAt(scenario, m.path, m.value, m.remove);
+        const parsed = parseOrReject(scenario);
+        if (parsed !== null) runBriefly(parsed);
+      }),
+      { numRuns: 300, seed: 99 },
+    );
+    expect(runs.accepted - before).toBeGreaterThan(20);
+  });
+
   it('random well-formed scenarios with extreme parameters are rejected clearly or run cleanly', () => {
     const duration = fc.oneof(
       { arbitrary: fc.double({ min: 0, max: 1e4, noNaN: true }), weight: 4 },
