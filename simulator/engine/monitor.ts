@@ -15,6 +15,11 @@ class ClassTally {
   queued = 0;
   waitSum = 0;
   slMet = 0;
+  /** Tickets that started within target but with less than a fifth of it left. */
+  nearBreaches = 0;
+  /** Time to resolve counted on the class's SLA calendar, minutes: sum and sketch. */
+  businessTimeSum = 0;
+  readonly businessTimes = new QuantileSketch();
   slDecided = 0;
   timeInSystemSum = 0;
   readonly waits = new QuantileSketch();
@@ -117,9 +122,11 @@ export class Monitor {
     if (target !== null && target !== undefined) {
       tally.slDecided++;
       this.hours.count('slDecided', hour);
-      if (this.slaWait(classIndex, arrivalTime, time) <= target) {
+      const slaWait = this.slaWait(classIndex, arrivalTime, time);
+      if (slaWait <= target) {
         tally.slMet++;
         this.hours.count('slMet', hour);
+        if (slaWait > NEAR_BREACH_SHARE * target) tally.nearBreaches++;
       }
     }
   }
@@ -155,6 +162,9 @@ export class Monitor {
     const timeInSystem = time - arrivalTime;
     tally.timeInSystemSum += timeInSystem;
     tally.timesInSystem.add(timeInSystem);
+    const businessTime = this.slaWait(classIndex, arrivalTime, time);
+    tally.businessTimeSum += businessTime;
+    tally.businessTimes.add(businessTime);
   }
 
   abandoned(classIndex: number, arrivalTime: number, time: number): void {
@@ -278,6 +288,9 @@ export class Monitor {
   }
 }
 
+/** A ticket that starts within target but after this share of it has gone is "near breach". */
+const NEAR_BREACH_SHARE = 0.8;
+
 type CostMetricName =
   | 'lostUserHoursPerWeek'
   | 'lostProductivityCostPerWeek'
@@ -358,6 +371,13 @@ function classMetrics(
     timeInSystemP90Minutes: times.quantile(0.9),
     timeInSystemP95Minutes: times.quantile(0.95),
     timeInSystemP99Minutes: times.quantile(0.99),
+    meanBusinessTimeToResolveMinutes: ratio(
+      sum((t) => t.businessTimeSum),
+      served,
+    ),
+    businessTimeToResolveP95Minutes: merged(tallies.map((t) => t.businessTimes)).quantile(0.95),
+    breaches: sum((t) => t.slDecided - t.slMet),
+    nearBreaches: sum((t) => t.nearBreaches),
     meanQueueLength: ratio(waitingArea, duration),
     meanInSystem: ratio(waitingArea + sum((t) => t.inServiceArea), duration),
     occupancy: agents?.occupancy ?? null,

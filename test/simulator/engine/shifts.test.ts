@@ -101,8 +101,15 @@ describe('SLA clocks on a calendar', () => {
     // Friday 17:50, still waiting on Saturday 10:00: 10 business minutes so far: undecided.
     monitor.arrived(0, 11 * 1440 + 1070);
     monitor.openAtEnd(0, 11 * 1440 + 1070, 12 * 1440 + 600, true);
+    // Ticket 1 is resolved on Monday at 09:20: 30 + 80 = 110 business minutes after it arrived.
+    monitor.served(0, friday, 7 * 1440 + 560);
     const { overall } = monitor.finish(12 * 1440 + 600);
     expect(overall.serviceLevel).toBe(0.5);
+    // Ticket 2 missed; ticket 1 started with 10 of its 60 minutes left (under a fifth): near breach.
+    expect(overall.breaches).toBe(1);
+    expect(overall.nearBreaches).toBe(1);
+    expect(overall.meanBusinessTimeToResolveMinutes).toBeCloseTo(110, 9);
+    expect(overall.meanTimeInSystemMinutes).toBeCloseTo(7 * 1440 + 560 - friday, 9);
   });
 });
 
