@@ -37,6 +37,18 @@ export interface EngineEconomics {
   userHourCost: number | null;
   /** The calendar users work on (lost time counts only then); null for every minute. */
   userCalendar: WorkingCalendar | null;
+  /** A managed service provider's contract, when the scenario is run from the provider's side. */
+  contract?: EngineContract | null;
+}
+
+/** What a provider is paid, and what it pays for missed targets. */
+export interface EngineContract {
+  /** Paid per ticket resolved. */
+  pricePerTicket: number;
+  /** Paid per week whatever the volume (users × price per user-month, as a weekly amount). */
+  fixedPerWeek: number;
+  /** Penalty per breached target, per class. */
+  penaltyPerBreach: readonly number[];
 }
 
 /** Everything one replication needs, compiled from a scenario: all times in minutes. */

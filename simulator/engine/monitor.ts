@@ -1,7 +1,7 @@
 import type { WorkingCalendar } from '../calendar/working-calendar.ts';
 import type { MetricValues } from '../report/metric-catalogue.ts';
 import { QuantileSketch } from '../report/quantile-sketch.ts';
-import type { EngineEconomics } from './engine-model.ts';
+import type { EngineContract, EngineEconomics } from './engine-model.ts';
 import { HourOfWeekTally, type HourOfWeekValues, hourOfWeek } from './hour-of-week-tally.ts';
 
 /** The tallies of one class; plain counters and sums, no averages. */
@@ -225,14 +225,31 @@ export class Monitor {
     const totalLost = lost.some((hours) => hours === null)
       ? null
       : lost.reduce((sum: number, hours) => sum + (hours as number), 0);
+    const contract = this.economics.contract ?? null;
     const classes = this.tallies.map((tally, i) => ({
       ...classMetrics([tally], duration, null),
       ...costMetrics(lost[i] ?? null, userHourCost, null),
+      ...contractMetrics(
+        contract,
+        [tally],
+        [contract?.penaltyPerBreach[i] ?? 0],
+        weeks,
+        null,
+        false,
+      ),
     }));
     return {
       overall: {
         ...classMetrics(this.tallies, duration, agents),
         ...costMetrics(totalLost, userHourCost, staffCost),
+        ...contractMetrics(
+          contract,
+          this.tallies,
+          contract?.penaltyPerBreach ?? [],
+          weeks,
+          staffCost,
+          true,
+        ),
       },
       classes,
       hourOfWeek: this.hours.values,
@@ -288,8 +305,37 @@ export class Monitor {
   }
 }
 
+/**
+ * A provider's week under its contract: revenue (the fixed fee, overall only, plus the price of
+ * each resolved ticket), penalties (breaches × penalty) and margin (revenue − penalties − staff
+ * cost, overall only). Null without a contract.
+ */
+function contractMetrics(
+  contract: EngineContract | null,
+  tallies: readonly ClassTally[],
+  penalties: readonly number[],
+  weeks: number,
+  staffCostPerWeek: number | null,
+  overall: boolean,
+): Pick<MetricValues, ContractMetricName> {
+  if (contract === null || !(weeks > 0))
+    return { revenuePerWeek: null, penaltiesPerWeek: null, marginPerWeek: null };
+  const resolved = tallies.reduce((sum, t) => sum + t.served, 0);
+  const revenue =
+    (overall ? contract.fixedPerWeek : 0) + (contract.pricePerTicket * resolved) / weeks;
+  const penalty =
+    tallies.reduce((sum, t, i) => sum + (t.slDecided - t.slMet) * (penalties[i] ?? 0), 0) / weeks;
+  return {
+    revenuePerWeek: revenue,
+    penaltiesPerWeek: penalty,
+    marginPerWeek: staffCostPerWeek === null ? null : revenue - penalty - staffCostPerWeek,
+  };
+}
+
 /** A ticket that starts within target but after this share of it has gone is "near breach". */
 const NEAR_BREACH_SHARE = 0.8;
+
+type ContractMetricName = 'revenuePerWeek' | 'penaltiesPerWeek' | 'marginPerWeek';
 
 type CostMetricName =
   | 'lostUserHoursPerWeek'
@@ -327,7 +373,7 @@ function classMetrics(
   tallies: readonly ClassTally[],
   duration: number,
   agents: AgentMetrics | null,
-): Omit<MetricValues, CostMetricName> {
+): Omit<MetricValues, CostMetricName | ContractMetricName> {
   const sum = (pick: (tally: ClassTally) => number) =>
     tallies.reduce((total, tally) => total + pick(tally), 0);
   const waitsKnown = sum((t) => t.started + t.abandoned);

@@ -40,6 +40,9 @@ export const METRICS = {
   lostProductivityCostPerWeek: { unit: 'money', label: 'Lost productivity a week' },
   staffCostPerWeek: { unit: 'money', label: 'Staff cost a week' },
   totalCostPerWeek: { unit: 'money', label: 'Total cost a week' },
+  revenuePerWeek: { unit: 'money', label: 'Contract revenue a week' },
+  penaltiesPerWeek: { unit: 'money', label: 'Contract penalties a week' },
+  marginPerWeek: { unit: 'money', label: 'Provider margin a week' },
 } as const;
 
 export type MetricName = keyof typeof METRICS;

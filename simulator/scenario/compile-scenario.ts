@@ -68,6 +68,20 @@ export function compileScenario(scenario: Scenario): EngineModel {
     economics: {
       costPerAgentHour: group.costPerAgentHour ?? null,
       userHourCost: scenario.economics?.userHourCost ?? null,
+      contract:
+        scenario.contract === undefined
+          ? null
+          : {
+              pricePerTicket: scenario.contract.pricePerTicket ?? 0,
+              fixedPerWeek:
+                ((scenario.contract.pricePerUserMonth ?? 0) * (scenario.contract.users ?? 0) * 12) /
+                52,
+              penaltyPerBreach: scenario.classes.map(
+                (c) =>
+                  scenario.contract?.penalties?.find((penalty) => penalty.class === c.id)
+                    ?.perBreach ?? 0,
+              ),
+            },
       userCalendar:
         (scenario.economics?.userCalendar ?? ALWAYS_ID) === ALWAYS_ID
           ? null

@@ -88,6 +88,44 @@ export const ServiceLevelTargetSchema = Type.Object(
   { additionalProperties: false },
 );
 
+/** A managed service provider's contract: how it is paid and what it pays for breaches. */
+export const ContractSchema = Type.Object(
+  {
+    pricePerTicket: Type.Optional(
+      Type.Number({ minimum: 0, description: 'paid per ticket resolved, an amount ≥ 0' }),
+    ),
+    pricePerUserMonth: Type.Optional(
+      Type.Number({
+        minimum: 0,
+        description: 'paid per supported user a month, an amount ≥ 0 (needs users)',
+      }),
+    ),
+    users: Type.Optional(
+      Type.Integer({
+        minimum: 0,
+        maximum: 10_000_000,
+        description: 'users supported, a whole number',
+      }),
+    ),
+    penalties: Type.Optional(
+      Type.Array(
+        Type.Object(
+          {
+            class: Type.String({ description: 'the id of a class' }),
+            perBreach: Type.Number({
+              minimum: 0,
+              description: 'paid back per breached target, an amount ≥ 0',
+            }),
+          },
+          { additionalProperties: false },
+        ),
+        { maxItems: 50 },
+      ),
+    ),
+  },
+  { additionalProperties: false },
+);
+
 /** A major incident: a burst of tickets of one class. */
 export const SurgeSchema = Type.Object(
   {
@@ -269,6 +307,7 @@ export const ScenarioSchema = Type.Object(
       Type.Array(CalendarSchema, { maxItems: 50, description: 'a list of at most 50 calendars' }),
     ),
     economics: Type.Optional(EconomicsSchema),
+    contract: Type.Optional(ContractSchema),
     knowledgeBase: Type.Optional(KnowledgeBaseSchema),
     surges: Type.Optional(
       Type.Array(SurgeSchema, { maxItems: 100, description: 'a list of at most 100 surges' }),

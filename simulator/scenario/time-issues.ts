@@ -48,6 +48,22 @@ export function timeIssues(scenario: Scenario): InputIssue[] {
       });
     }
   });
+  (scenario.contract?.penalties ?? []).forEach((penalty, i) => {
+    if (!classIds.includes(penalty.class)) {
+      issues.push({
+        field: `contract.penalties[${i}].class`,
+        value: penalty.class,
+        expected: `the id of a class (${classIds.join(', ')})`,
+      });
+    }
+  });
+  if (scenario.contract?.pricePerUserMonth !== undefined && scenario.contract.users === undefined) {
+    issues.push({
+      field: 'contract.users',
+      value: undefined,
+      expected: 'the number of users supported, with pricePerUserMonth',
+    });
+  }
   const userCalendar = scenario.economics?.userCalendar;
   if (userCalendar !== undefined && userCalendar !== ALWAYS_ID && !ids.includes(userCalendar)) {
     issues.push({

@@ -193,3 +193,65 @@ describe('business cost', () => {
     expect(unpriced.overall.lostUserHoursPerWeek).not.toBeNull();
   });
 });
+
+describe('managed service provider contract', () => {
+  it('reports revenue, penalties and margin a week', () => {
+    const weights = new Array(168).fill(0);
+    weights[7] = 1;
+    const scenario = parseScenario({
+      schemaVersion: 1,
+      name: 'msp',
+      contract: {
+        pricePerTicket: 30,
+        pricePerUserMonth: 10,
+        users: 52,
+        penalties: [{ class: 'only', perBreach: 100 }],
+      },
+      arrivals: { kind: 'hour-of-week', ticketsPerWeek: 1, hourWeights: weights },
+      classes: [
+        {
+          id: 'only',
+          share: 1,
+          workTime: { kind: 'deterministic', value: 90 },
+          serviceLevel: { targetTime: '15m', attainment: 0.9 },
+        },
+      ],
+      groups: [
+        {
+          id: 'desk',
+          costPerAgentHour: 50,
+          shifts: [{ days: ['mon'], start: '08:00', end: '09:00', agents: 1 }],
+        },
+      ],
+      run: { horizon: '1d' },
+    });
+    const output = simulateReplication(
+      compileScenario(scenario),
+      scriptedSource({ arrivals: [1 - Math.exp(-0.5)] }),
+    );
+    // One ticket resolved and one breach (it waited 30 minutes for a 15-minute target) in 1/7 week;
+    // the fixed fee is 52 users × 10 a month × 12 / 52 weeks = 120 a week.
+    expect(output.overall.revenuePerWeek).toBeCloseTo(120 + 30 * 7, 9);
+    expect(output.overall.penaltiesPerWeek).toBeCloseTo(100 * 7, 9);
+    expect(output.overall.marginPerWeek).toBeCloseTo(120 + 210 - 700 - 10.5 * 50, 9);
+    expect(output.classes[0]?.revenuePerWeek).toBeCloseTo(210, 9);
+    expect(output.classes[0]?.marginPerWeek).toBeNull();
+  });
+
+  it('penalties must name a class, and a per-user price needs the users', () => {
+    const base = {
+      schemaVersion: 1,
+      name: 'x',
+      arrivals: { kind: 'poisson', ticketsPerHour: 1 },
+      classes: [{ id: 'a', share: 1, workTime: { kind: 'exponential', mean: 5 } }],
+      groups: [{ id: 'g', agents: 1 }],
+      run: { horizon: '1d' },
+    };
+    expect(() =>
+      parseScenario({ ...base, contract: { penalties: [{ class: 'b', perBreach: 5 }] } }),
+    ).toThrow(/contract\.penalties\[0\]\.class/);
+    expect(() => parseScenario({ ...base, contract: { pricePerUserMonth: 5 } })).toThrow(
+      /contract\.users/,
+    );
+  });
+});
