@@ -18,6 +18,15 @@ export interface EngineClass {
   slaCalendar?: WorkingCalendar | null;
   /** Users affected × fraction of their work lost while a ticket of this class is open. */
   lossWeight?: number;
+  /** The group a ticket of this class goes to first (default 0). */
+  entryGroup?: number;
+  /**
+   * Per group (by index), what a visit of this class there involves: its work time (null: the
+   * class's own) and where the ticket goes next; null or absent where the class never goes.
+   */
+  routes?: readonly (EngineRoute | null)[];
+  /** Probability that a resolved ticket is reopened and goes back to its entry group. */
+  reopenProbability?: number;
 }
 
 /**
@@ -27,6 +36,28 @@ export interface EngineClass {
 export interface AgentSchedule {
   pieceMinutes: number;
   agents: Int32Array;
+}
+
+/** A visit of a class to a group: its work, and the probabilities of passing the ticket on. */
+export interface EngineRoute {
+  /** Work time of a visit here; null: the class's work time. */
+  work: Distribution | null;
+  /** Escalations: to group index `to` with `probability`; resolved here with the rest. */
+  escalate: readonly { to: number; probability: number }[];
+}
+
+/** A group of agents and how they take work. */
+export interface EngineGroup {
+  id: string;
+  /** Agents on duty when there is no schedule. */
+  agents: number;
+  schedule: AgentSchedule | null;
+  /** Number of waiting-line levels, and each class's level in this group. */
+  levels: number;
+  classLevels: Int32Array;
+  preemptive: boolean;
+  selection: { rule: 'edf' | 'cherry-pick'; cherryPickProbability: number } | null;
+  costPerAgentHour: number | null;
 }
 
 /** Prices of staff and of users' lost time. */
@@ -51,8 +82,13 @@ export interface EngineContract {
   penaltyPerBreach: readonly number[];
 }
 
-/** Everything one replication needs, compiled from a scenario: all times in minutes. */
+/**
+ * Everything one replication needs, compiled from a scenario: all times in minutes. With `groups`
+ * the tickets of each class enter at their entry group and move between groups by their routes;
+ * without, the top-level agents, schedule, levels, preemptive and selection describe one group.
+ */
 export interface EngineModel {
+  groups?: readonly EngineGroup[];
   /** Agents on duty when there is no schedule. */
   agents: number;
   /**

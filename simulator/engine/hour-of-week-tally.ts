@@ -42,6 +42,13 @@ export class HourOfWeekTally {
   /** Adds busy and on-duty agent-minutes over [from, to) to each hour the interval overlaps. */
   spreadAgents(from: number, to: number, busy: number, onDuty: number): void {
     const { busyMinutes, onDutyMinutes } = this.values;
+    const firstHour = Math.floor(from / MINUTES_PER_HOUR);
+    if (to <= (firstHour + 1) * MINUTES_PER_HOUR) {
+      const hour = firstHour % HOURS_PER_WEEK;
+      busyMinutes[hour] = (busyMinutes[hour] as number) + busy * (to - from);
+      onDutyMinutes[hour] = (onDutyMinutes[hour] as number) + onDuty * (to - from);
+      return;
+    }
     let start = from;
     while (start < to) {
       const hourIndex = Math.floor(start / MINUTES_PER_HOUR);

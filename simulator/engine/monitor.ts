@@ -1,6 +1,7 @@
 import type { WorkingCalendar } from '../calendar/working-calendar.ts';
 import type { MetricValues } from '../report/metric-catalogue.ts';
 import { QuantileSketch } from '../report/quantile-sketch.ts';
+import { AgentTally, type GroupAgentValues } from './agent-tally.ts';
 import type { EngineContract, EngineEconomics } from './engine-model.ts';
 import { HourOfWeekTally, type HourOfWeekValues, hourOfWeek } from './hour-of-week-tally.ts';
 
@@ -12,6 +13,8 @@ class ClassTally {
   abandoned = 0;
   openAtEnd = 0;
   deflected = 0;
+  escalations = 0;
+  reopened = 0;
   queued = 0;
   waitSum = 0;
   slMet = 0;
@@ -19,7 +22,9 @@ class ClassTally {
   nearBreaches = 0;
   /** Time to resolve counted on the class's SLA calendar, minutes: sum and sketch. */
   businessTimeSum = 0;
+  /** Only for classes on a calendar; the others use `timesInSystem` (the same numbers). */
   readonly businessTimes = new QuantileSketch();
+  onCalendar = false;
   slDecided = 0;
   timeInSystemSum = 0;
   readonly waits = new QuantileSketch();
@@ -46,13 +51,8 @@ export class Monitor {
   private readonly economics: EngineEconomics;
   private readonly warmUp: number;
   private readonly hours = new HourOfWeekTally();
-  private busyNow = 0;
-  private onDutyNow: number;
-  private overtimeNow = 0;
-  private busyArea = 0;
-  private onDutyArea = 0;
-  private overtimeArea = 0;
-  private agentsLastChange = 0;
+  /** The agent time of each group. */
+  private readonly groups: AgentTally[];
 
   constructor(options: {
     targetMinutes: readonly (number | null)[];
@@ -62,8 +62,10 @@ export class Monitor {
     lossWeights?: readonly number[];
     economics?: EngineEconomics;
     warmUpMinutes: number;
-    /** Agents on duty at time 0. */
-    agents: number;
+    /** The groups: agents on duty at time 0 and the cost of an agent-hour. */
+    groups?: readonly { agents: number; costPerAgentHour: number | null }[];
+    /** Agents on duty at time 0 when there is one group. */
+    agents?: number;
   }) {
     this.targets = options.targetMinutes;
     this.slaCalendars = options.slaCalendars ?? options.targetMinutes.map(() => null);
@@ -73,9 +75,29 @@ export class Monitor {
       userHourCost: null,
       userCalendar: null,
     };
-    this.tallies = options.targetMinutes.map(() => new ClassTally());
+    this.tallies = options.targetMinutes.map((_, i) => {
+      const tally = new ClassTally();
+      tally.onCalendar = (this.slaCalendars[i] ?? null) !== null;
+      return tally;
+    });
     this.warmUp = options.warmUpMinutes;
-    this.onDutyNow = options.agents;
+    const groups = options.groups ?? [
+      { agents: options.agents ?? 0, costPerAgentHour: this.economics.costPerAgentHour },
+    ];
+    this.groups = groups.map(
+      (group) =>
+        new AgentTally({
+          agents: group.agents,
+          warmUpMinutes: this.warmUp,
+          hours: this.hours,
+          costPerAgentHour: group.costPerAgentHour,
+        }),
+    );
+  }
+
+  /** The agent time of group `index`. */
+  group(index: number): AgentTally {
+    return this.groups[index] as AgentTally;
   }
 
   /** A ticket the knowledge base solved: it never reaches an agent. */
@@ -93,16 +115,6 @@ export class Monitor {
   }
 
   /**
-   * The agents on duty change at `time`: `scheduled` by the plan, plus `overtime` agents past the
-   * end of their shift finishing the ticket in hand.
-   */
-  onDutyChanged(time: number, scheduled: number, overtime: number): void {
-    this.integrateAgents(time);
-    this.onDutyNow = scheduled + overtime;
-    this.overtimeNow = overtime;
-  }
-
-  /**
    * Work starts on a ticket that arrived at `arrivalTime`; `queued` tells whether it had to join
    * the waiting line (all agents busy on arrival), even if only for an instant.
    */
@@ -111,8 +123,6 @@ export class Monitor {
     this.integrate(tally, time);
     tally.waitingNow--;
     tally.inServiceNow++;
-    this.integrateAgents(time);
-    this.busyNow++;
     if (arrivalTime < this.warmUp) return;
     const wait = time - arrivalTime;
     const hour = hourOfWeek(arrivalTime);
@@ -131,14 +141,30 @@ export class Monitor {
     }
   }
 
+  /** A visit ends and the ticket goes on waiting: passed to another group, or reopened. */
+  stoppedWork(classIndex: number, time: number): void {
+    const tally = this.tally(classIndex);
+    this.integrate(tally, time);
+    tally.inServiceNow--;
+    tally.waitingNow++;
+  }
+
+  /** A ticket that arrived at `arrivalTime` is passed to another group. */
+  escalated(classIndex: number, arrivalTime: number): void {
+    if (arrivalTime >= this.warmUp) this.tally(classIndex).escalations++;
+  }
+
+  /** A resolved ticket that arrived at `arrivalTime` is reopened. */
+  reopened(classIndex: number, arrivalTime: number): void {
+    if (arrivalTime >= this.warmUp) this.tally(classIndex).reopened++;
+  }
+
   /** Work on a ticket stops for a more urgent one: it goes back to the line, its agent switches. */
   preempted(classIndex: number, time: number): void {
     const tally = this.tally(classIndex);
     this.integrate(tally, time);
     tally.inServiceNow--;
     tally.waitingNow++;
-    this.integrateAgents(time);
-    this.busyNow--;
   }
 
   /** Work resumes on a pre-empted ticket (its wait was recorded when work first started). */
@@ -147,24 +173,25 @@ export class Monitor {
     this.integrate(tally, time);
     tally.waitingNow--;
     tally.inServiceNow++;
-    this.integrateAgents(time);
-    this.busyNow++;
   }
 
   served(classIndex: number, arrivalTime: number, time: number): void {
     const tally = this.tally(classIndex);
     this.integrate(tally, time);
     tally.inServiceNow--;
-    this.integrateAgents(time);
-    this.busyNow--;
     if (arrivalTime < this.warmUp) return;
     tally.served++;
     const timeInSystem = time - arrivalTime;
     tally.timeInSystemSum += timeInSystem;
     tally.timesInSystem.add(timeInSystem);
-    const businessTime = this.slaWait(classIndex, arrivalTime, time);
-    tally.businessTimeSum += businessTime;
-    tally.businessTimes.add(businessTime);
+    const calendar = this.slaCalendars[classIndex];
+    if (calendar === null || calendar === undefined) {
+      tally.businessTimeSum += timeInSystem;
+    } else {
+      const businessTime = calendar.businessMinutesBetween(arrivalTime, time);
+      tally.businessTimeSum += businessTime;
+      tally.businessTimes.add(businessTime);
+    }
   }
 
   abandoned(classIndex: number, arrivalTime: number, time: number): void {
@@ -202,26 +229,28 @@ export class Monitor {
   finish(endTime: number): {
     overall: MetricValues;
     classes: MetricValues[];
+    groups: GroupAgentValues[];
     hourOfWeek: HourOfWeekValues;
   } {
     for (const tally of this.tallies) this.integrate(tally, endTime);
-    this.integrateAgents(endTime);
     const duration = Math.max(endTime - this.warmUp, 0);
     const weeks = duration / 10080;
-    const agentHoursPerWeek = weeks > 0 ? this.onDutyArea / 60 / weeks : null;
+    const groups = this.groups.map((group) => group.finish(endTime, weeks));
+    const total = (pick: (g: (typeof groups)[number]) => number) =>
+      groups.reduce((sum, g) => sum + pick(g), 0);
+    const onDutyArea = total((g) => g.onDutyArea);
     const agents: AgentMetrics = {
-      occupancy: this.onDutyArea > 0 ? this.busyArea / this.onDutyArea : null,
-      agentHoursPerWeek,
-      overtimeHoursPerWeek: weeks > 0 ? this.overtimeArea / 60 / weeks : null,
+      occupancy: onDutyArea > 0 ? total((g) => g.busyArea) / onDutyArea : null,
+      agentHoursPerWeek: weeks > 0 ? onDutyArea / 60 / weeks : null,
+      overtimeHoursPerWeek: weeks > 0 ? total((g) => g.overtimeArea) / 60 / weeks : null,
     };
     const lost = this.tallies.map((tally, i) =>
       weeks > 0 ? (tally.lossArea * (this.lossWeights[i] ?? 1)) / 60 / weeks : null,
     );
-    const { costPerAgentHour, userHourCost } = this.economics;
-    const staffCost =
-      agentHoursPerWeek === null || costPerAgentHour === null
-        ? null
-        : agentHoursPerWeek * costPerAgentHour;
+    const { userHourCost } = this.economics;
+    const staffCost = groups.some((g) => g.staffCostPerWeek === null)
+      ? null
+      : total((g) => g.staffCostPerWeek as number);
     const totalLost = lost.some((hours) => hours === null)
       ? null
       : lost.reduce((sum: number, hours) => sum + (hours as number), 0);
@@ -252,6 +281,7 @@ export class Monitor {
         ),
       },
       classes,
+      groups: groups.map(({ busyArea: _b, onDutyArea: _o, overtimeArea: _t, ...values }) => values),
       hourOfWeek: this.hours.values,
     };
   }
@@ -291,17 +321,6 @@ export class Monitor {
       }
     }
     tally.lastChange = time;
-  }
-
-  private integrateAgents(time: number): void {
-    const from = Math.max(this.agentsLastChange, this.warmUp);
-    if (time > from) {
-      this.busyArea += this.busyNow * (time - from);
-      this.onDutyArea += this.onDutyNow * (time - from);
-      this.overtimeArea += this.overtimeNow * (time - from);
-      this.hours.spreadAgents(from, time, this.busyNow, this.onDutyNow);
-    }
-    this.agentsLastChange = time;
   }
 }
 
@@ -389,6 +408,8 @@ function classMetrics(
     abandoned: sum((t) => t.abandoned),
     openAtEnd: sum((t) => t.openAtEnd),
     deflected: sum((t) => t.deflected),
+    escalations: sum((t) => t.escalations),
+    reopened: sum((t) => t.reopened),
     serviceLevel: ratio(
       sum((t) => t.slMet),
       slDecided,
@@ -421,7 +442,9 @@ function classMetrics(
       sum((t) => t.businessTimeSum),
       served,
     ),
-    businessTimeToResolveP95Minutes: merged(tallies.map((t) => t.businessTimes)).quantile(0.95),
+    businessTimeToResolveP95Minutes: merged(
+      tallies.map((t) => (t.onCalendar ? t.businessTimes : t.timesInSystem)),
+    ).quantile(0.95),
     breaches: sum((t) => t.slDecided - t.slMet),
     nearBreaches: sum((t) => t.nearBreaches),
     meanQueueLength: ratio(waitingArea, duration),

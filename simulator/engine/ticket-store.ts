@@ -8,6 +8,8 @@ export const TICKET_STATE = {
   DONE: 3,
   /** Back in the line after work on it was pre-empted by a more urgent ticket. */
   PREEMPTED: 4,
+  /** Waiting for another visit: passed to another group, or reopened. */
+  REQUEUED: 5,
 } as const;
 
 const NONE = -1;
@@ -30,6 +32,10 @@ export class TicketStore {
   state: Uint8Array;
   /** Number of scheduled events that still name this slot (abandon timers). */
   pendingEvents: Uint8Array;
+  /** The group the ticket is in now (waiting or in work). */
+  group: Uint8Array;
+  /** When the ticket joined its current group's line (minutes). */
+  queuedAt: Float64Array;
   /** When the ticket's service-level target falls due (minutes); Infinity without a target. */
   dueTime: Float64Array;
   /** When the current spell of work ends (minutes); valid while IN_SERVICE. */
@@ -54,6 +60,8 @@ export class TicketStore {
     this.pendingEvents = new Uint8Array(initialCapacity);
     this.departureTime = new Float64Array(initialCapacity);
     this.dueTime = new Float64Array(initialCapacity);
+    this.group = new Uint8Array(initialCapacity);
+    this.queuedAt = new Float64Array(initialCapacity);
     this.episode = new Uint32Array(initialCapacity);
     this.next = new Int32Array(initialCapacity);
     this.prev = new Int32Array(initialCapacity);
@@ -98,6 +106,8 @@ export class TicketStore {
     this.pendingEvents = grown(this.pendingEvents, capacity);
     this.departureTime = grown(this.departureTime, capacity);
     this.dueTime = grown(this.dueTime, capacity);
+    this.group = grown(this.group, capacity);
+    this.queuedAt = grown(this.queuedAt, capacity);
     this.episode = grown(this.episode, capacity);
     this.next = grown(this.next, capacity);
     this.prev = grown(this.prev, capacity);

@@ -14,6 +14,8 @@ export const METRICS = {
   abandoned: { unit: 'tickets', label: 'Tickets abandoned' },
   openAtEnd: { unit: 'tickets', label: 'Open at end' },
   deflected: { unit: 'tickets', label: 'Solved by self-service' },
+  escalations: { unit: 'tickets', label: 'Passed to another group' },
+  reopened: { unit: 'tickets', label: 'Reopened' },
   serviceLevel: { unit: 'fraction', label: 'Service level' },
   waitProbability: { unit: 'fraction', label: 'Probability of waiting' },
   abandonmentRate: { unit: 'fraction', label: 'Abandonment rate' },

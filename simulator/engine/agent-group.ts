@@ -1,0 +1,72 @@
+import type { RandomStream } from '../random/random-stream.ts';
+import type { AgentTally } from './agent-tally.ts';
+import type { EngineGroup } from './engine-model.ts';
+import type { TicketStore } from './ticket-store.ts';
+import { WaitingLine } from './waiting-line.ts';
+
+/**
+ * The live state of one group in a replication: its waiting line (one level per priority, or per
+ * class for EDF and cherry-picking), its tickets in work when it pre-empts, and its agents: free,
+ * on duty by the schedule, and leaving once they finish their ticket.
+ */
+export class AgentGroup {
+  readonly index: number;
+  readonly spec: EngineGroup;
+  readonly line: WaitingLine;
+  readonly inWork: WaitingLine | null;
+  freeAgents: number;
+  scheduledAgents: number;
+  leavingAgents = 0;
+  /** Where the monitor keeps this group's agent time (set once the monitor exists). */
+  tally!: AgentTally;
+  private readonly store: TicketStore;
+  private readonly expectedWork: Float64Array;
+  private readonly disciplineRandom: RandomStream;
+
+  constructor(
+    index: number,
+    spec: EngineGroup,
+    context: { store: TicketStore; expectedWork: Float64Array; disciplineRandom: RandomStream },
+  ) {
+    this.index = index;
+    this.spec = spec;
+    this.store = context.store;
+    this.line = new WaitingLine(context.store, spec.levels);
+    this.inWork = spec.preemptive ? new WaitingLine(context.store, spec.levels) : null;
+    this.scheduledAgents =
+      spec.schedule === null ? spec.agents : (spec.schedule.agents[0] as number);
+    this.freeAgents = this.scheduledAgents;
+    this.expectedWork = context.expectedWork;
+    this.disciplineRandom = context.disciplineRandom;
+  }
+
+  /** The waiting-line level of class `classIndex` in this group. */
+  levelOf(classIndex: number): number {
+    return this.spec.classLevels[classIndex] as number;
+  }
+
+  /** Agents working tickets now (those finishing past the end of their shift included). */
+  busyAgents(): number {
+    return this.scheduledAgents + this.leavingAgents - this.freeAgents;
+  }
+
+  /** The waiting ticket an agent takes next, by the group's discipline; -1 when none waits. */
+  nextWaiting(): number {
+    const selection = this.spec.selection;
+    if (selection === null) return this.line.dequeue();
+    const { store } = this;
+    if (selection.rule === 'edf') {
+      // Due times are below 1e12 minutes; tickets without a target come after, oldest first.
+      return this.line.dequeueBest((slot) => {
+        const due = store.dueTime[slot] as number;
+        return due < Number.POSITIVE_INFINITY ? due : 1e12 + (store.arrivalTime[slot] as number);
+      });
+    }
+    if (this.disciplineRandom() < selection.cherryPickProbability) {
+      return this.line.dequeueBest(
+        (slot) => this.expectedWork[store.classIndex[slot] as number] as number,
+      );
+    }
+    return this.line.dequeueBest((slot) => store.arrivalTime[slot] as number);
+  }
+}

@@ -1,0 +1,98 @@
+import type { HourOfWeekTally } from './hour-of-week-tally.ts';
+
+/** What one group's agents did, per week of the measured run; null where undefined. */
+export interface GroupAgentValues {
+  occupancy: number | null;
+  agentHoursPerWeek: number | null;
+  overtimeHoursPerWeek: number | null;
+  /** Visits that started work in the group (first touches, escalations and reopenings). */
+  visits: number;
+  /** Mean wait of a visit in the group's line, minutes. */
+  meanVisitWaitMinutes: number | null;
+  staffCostPerWeek: number | null;
+}
+
+/**
+ * The agent time of one group: busy, on duty and overtime, integrated from the end of the warm-up,
+ * and the waits of the visits its agents started. Hour-of-week totals go to a shared tally.
+ */
+export class AgentTally {
+  private busyNow = 0;
+  private onDutyNow: number;
+  private overtimeNow = 0;
+  private busyArea = 0;
+  private onDutyArea = 0;
+  private overtimeArea = 0;
+  private lastChange = 0;
+  private visits = 0;
+  private visitWaitSum = 0;
+  private readonly warmUp: number;
+  private readonly hours: HourOfWeekTally;
+  private readonly costPerAgentHour: number | null;
+
+  constructor(options: {
+    agents: number;
+    warmUpMinutes: number;
+    hours: HourOfWeekTally;
+    costPerAgentHour: number | null;
+  }) {
+    this.onDutyNow = options.agents;
+    this.warmUp = options.warmUpMinutes;
+    this.hours = options.hours;
+    this.costPerAgentHour = options.costPerAgentHour;
+  }
+
+  /** `change` more (or fewer) agents are busy from `time`. */
+  busyChanged(time: number, change: number): void {
+    this.integrate(time);
+    this.busyNow += change;
+  }
+
+  /** Agents on duty from `time`: `scheduled` by the plan plus `overtime` finishing their ticket. */
+  onDutyChanged(time: number, scheduled: number, overtime: number): void {
+    this.integrate(time);
+    this.onDutyNow = scheduled + overtime;
+    this.overtimeNow = overtime;
+  }
+
+  /** An agent starts a visit that waited `wait` minutes in the group's line. */
+  visitStarted(time: number, wait: number): void {
+    if (time < this.warmUp) return;
+    this.visits++;
+    this.visitWaitSum += wait;
+  }
+
+  /** Areas closed at `endTime`, then the group's values over `weeks` measured weeks. */
+  finish(
+    endTime: number,
+    weeks: number,
+  ): GroupAgentValues & { busyArea: number; onDutyArea: number; overtimeArea: number } {
+    this.integrate(endTime);
+    const agentHoursPerWeek = weeks > 0 ? this.onDutyArea / 60 / weeks : null;
+    return {
+      occupancy: this.onDutyArea > 0 ? this.busyArea / this.onDutyArea : null,
+      agentHoursPerWeek,
+      overtimeHoursPerWeek: weeks > 0 ? this.overtimeArea / 60 / weeks : null,
+      visits: this.visits,
+      meanVisitWaitMinutes: this.visits > 0 ? this.visitWaitSum / this.visits : null,
+      staffCostPerWeek:
+        agentHoursPerWeek === null || this.costPerAgentHour === null
+          ? null
+          : agentHoursPerWeek * this.costPerAgentHour,
+      busyArea: this.busyArea,
+      onDutyArea: this.onDutyArea,
+      overtimeArea: this.overtimeArea,
+    };
+  }
+
+  private integrate(time: number): void {
+    const from = Math.max(this.lastChange, this.warmUp);
+    if (time > from) {
+      this.busyArea += this.busyNow * (time - from);
+      this.onDutyArea += this.onDutyNow * (time - from);
+      this.overtimeArea += this.overtimeNow * (time - from);
+      this.hours.spreadAgents(from, time, this.busyNow, this.onDutyNow);
+    }
+    this.lastChange = time;
+  }
+}
