@@ -1,6 +1,7 @@
 import Table from 'cli-table3';
 import {
   formatMinutes,
+  type GroupMetricName,
   METRIC_NAMES,
   METRICS,
   type MetricName,
@@ -46,7 +47,36 @@ export function formatResult(result: ScenarioResult): string {
     ]);
   }
   lines.push('', table.toString(), '');
+  if (result.groups.length > 1) lines.push(formatGroups(result), '');
   return lines.join('\n');
+}
+
+const GROUP_LABELS: Record<GroupMetricName, [string, string]> = {
+  occupancy: ['Agent occupancy', 'fraction'],
+  agentHoursPerWeek: ['Agent-hours on duty a week', 'hours'],
+  overtimeHoursPerWeek: ['Overtime agent-hours a week', 'hours'],
+  visits: ['Visits started', 'tickets'],
+  meanVisitWaitMinutes: ['Mean wait in the line', 'minutes'],
+  staffCostPerWeek: ['Staff cost a week', 'money'],
+};
+
+/** A table of the groups: agent time, visits and their waits, cost. */
+function formatGroups(result: ScenarioResult): string {
+  const table = new Table({
+    head: ['Group', ...result.groups.map((g) => g.name)],
+    style: { head: [], border: [], compact: true },
+  });
+  for (const [name, [label, unit]] of Object.entries(GROUP_LABELS) as [
+    GroupMetricName,
+    [string, string],
+  ][]) {
+    if (result.groups.every((g) => g.metrics[name] === null)) continue;
+    table.push([
+      label,
+      ...result.groups.map((g) => formatValue(g.metrics[name], unit, result.currency)),
+    ]);
+  }
+  return table.toString();
 }
 
 const VERDICT_WORDS = {

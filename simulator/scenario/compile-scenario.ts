@@ -2,34 +2,28 @@ import type { ArrivalModel } from '../engine/arrival-process.ts';
 import type { EngineClass, EngineModel } from '../engine/engine-model.ts';
 import { createDistribution } from '../random/create-distribution.ts';
 import { MINUTES_PER_WEEK, toMinutes } from '../units.ts';
-import { ALWAYS_ID, compileCalendars, shiftSchedule } from './compile-calendars.ts';
+import { ALWAYS_ID, compileCalendars } from './compile-calendars.ts';
+import { compileGroup, compileRoutes } from './compile-groups.ts';
 import type { Arrivals, Scenario } from './schema.ts';
 
 /**
  * Turns a valid scenario (see parseScenario) into the engine's model: durations in minutes,
- * distributions built, priorities mapped to waiting-line levels.
- *
- * With discipline "fifo" every class waits in one line. With "priority", classes wait by their
- * `priority` (1 first; a class without one ranks after all that have one) and FIFO within a
- * priority; classes of equal priority share a line. "preemptive" adds pre-emptive resume: an
- * urgent ticket that finds every agent busy interrupts the least urgent ticket in work. "edf" and
- * "cherry-pick" keep one line per class and choose among their fronts (see EngineModel.selection).
+ * distributions built, groups with their lines (see compileGroup), classes with their routes.
  */
 export function compileScenario(scenario: Scenario): EngineModel {
   const group = scenario.groups[0];
-  if (group === undefined) throw new Error('a valid scenario has one group');
-  const discipline = group.discipline ?? 'fifo';
-  const byPriority = discipline === 'priority' || discipline === 'preemptive';
-  const priorities = scenario.classes.map((c) => c.priority ?? 100);
-  const distinct = [...new Set(priorities)].sort((a, b) => a - b);
-  const perClass = discipline === 'edf' || discipline === 'cherry-pick';
-  const levelOf = (i: number) =>
-    perClass ? i : byPriority ? distinct.indexOf(priorities[i] as number) : 0;
+  if (group === undefined) throw new Error('a valid scenario has a group');
+  const groups = scenario.groups.map((g) => compileGroup(g, scenario));
+  const first = groups[0] as (typeof groups)[number];
+  const routes = compileRoutes(scenario);
   const calendars = compileCalendars(scenario);
   const classes: EngineClass[] = scenario.classes.map((c, i) => ({
     id: c.id,
     share: c.share,
-    level: levelOf(i),
+    level: first.classLevels[i] as number,
+    entryGroup: routes[i]?.entryGroup ?? 0,
+    routes: routes[i]?.routes ?? [],
+    reopenProbability: c.reopenProbability ?? 0,
     work: createDistribution(c.workTime, `classes[${i}].workTime`),
     patience:
       c.patience === undefined ? null : createDistribution(c.patience, `classes[${i}].patience`),
@@ -44,17 +38,16 @@ export function compileScenario(scenario: Scenario): EngineModel {
         : (calendars.get(c.serviceLevel?.calendar as string) ?? null),
   }));
   return {
-    agents: group.agents ?? 0,
-    schedule: group.shifts === undefined ? null : shiftSchedule(group.shifts),
+    groups,
+    agents: first.agents,
+    schedule: first.schedule,
     horizonMinutes: toMinutes(scenario.run.horizon, 'run.horizon'),
     warmUpMinutes: toMinutes(scenario.run.warmUp ?? 0, 'run.warmUp'),
     arrivals: arrivalModel(scenario.arrivals),
     classes,
-    levels: perClass ? scenario.classes.length : byPriority ? distinct.length : 1,
-    selection: perClass
-      ? { rule: discipline, cherryPickProbability: group.cherryPickProbability ?? 1 }
-      : undefined,
-    preemptive: discipline === 'preemptive',
+    levels: first.levels,
+    selection: first.selection ?? undefined,
+    preemptive: first.preemptive,
     surges: (scenario.surges ?? []).map((surge, i) => ({
       atMinutes: toMinutes(surge.at, `surges[${i}].at`),
       overMinutes: toMinutes(surge.over ?? 0, `surges[${i}].over`),

@@ -22,6 +22,24 @@ export interface ClassResult {
   metrics: MetricSummaries;
 }
 
+/** One group's agent time, visits and cost over the replications. */
+export interface GroupResult {
+  id: string;
+  name: string;
+  metrics: Record<GroupMetricName, MetricSummary | null>;
+}
+
+/** The per-group metrics, in display order. */
+export const GROUP_METRICS = [
+  'occupancy',
+  'agentHoursPerWeek',
+  'overtimeHoursPerWeek',
+  'visits',
+  'meanVisitWaitMinutes',
+  'staffCostPerWeek',
+] as const;
+export type GroupMetricName = (typeof GROUP_METRICS)[number];
+
 /** The result of running a scenario: reproducible from (scenario, seed, replications). */
 export interface ScenarioResult {
   scenarioName: string;
@@ -34,6 +52,8 @@ export interface ScenarioResult {
   currency: string | null;
   overall: MetricSummaries;
   classes: ClassResult[];
+  /** Per group: agent time, visits and their waits, staff cost (means and intervals). */
+  groups: GroupResult[];
   /** Totals over all replications. */
   events: number;
   ticketsGenerated: number;
@@ -127,6 +147,16 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): Scena
       confidenceLevel,
     ),
     classes,
+    groups: scenario.groups.map((group, g) => {
+      const metrics = {} as GroupResult['metrics'];
+      for (const name of GROUP_METRICS) {
+        metrics[name] = confidenceInterval(
+          outputs.map((o) => o.groups[g]?.[name] ?? null),
+          confidenceLevel,
+        );
+      }
+      return { id: group.id, name: group.name ?? group.id, metrics };
+    }),
     events: outputs.reduce((sum, o) => sum + o.events, 0),
     ticketsGenerated: outputs.reduce((sum, o) => sum + o.ticketsGenerated, 0),
   };

@@ -183,6 +183,28 @@ export const EconomicsSchema = Type.Object(
   { additionalProperties: false },
 );
 
+/** A class's visit to a group: its work time there and where tickets go next. */
+export const RouteSchema = Type.Object(
+  {
+    group: Type.String({ description: 'the id of a group' }),
+    workTime: Type.Optional(DistributionSchema),
+    escalate: Type.Optional(
+      Type.Array(
+        Type.Object(
+          { to: Type.String({ description: 'the id of a group' }), probability: FractionSchema },
+          { additionalProperties: false },
+        ),
+        {
+          maxItems: 20,
+          description:
+            'where tickets are passed after a visit here, with probabilities (the rest are resolved here)',
+        },
+      ),
+    ),
+  },
+  { additionalProperties: false },
+);
+
 /** A ticket class (priority): its share of arrivals, work time, patience and target. */
 export const TicketClassSchema = Type.Object(
   {
@@ -199,6 +221,26 @@ export const TicketClassSchema = Type.Object(
     workTime: DistributionSchema,
     patience: Type.Optional(DistributionSchema),
     serviceLevel: Type.Optional(ServiceLevelTargetSchema),
+    entryGroup: Type.Optional(
+      Type.String({
+        description:
+          'the id of the group tickets of this class go to first (default: the first group)',
+      }),
+    ),
+    routing: Type.Optional(
+      Type.Array(RouteSchema, {
+        maxItems: 20,
+        description: 'what a visit of this class to each group involves',
+      }),
+    ),
+    reopenProbability: Type.Optional(
+      Type.Number({
+        minimum: 0,
+        maximum: 0.99,
+        description:
+          'the probability a resolved ticket is reopened (goes back to its entry group), below 1',
+      }),
+    ),
     usersAffected: Type.Optional(
       Type.Number({
         minimum: 0,
@@ -320,8 +362,8 @@ export const ScenarioSchema = Type.Object(
     }),
     groups: Type.Array(GroupSchema, {
       minItems: 1,
-      maxItems: 1,
-      description: 'a list with exactly one group (several groups arrive with escalation)',
+      maxItems: 20,
+      description: 'a list of 1 to 20 groups (the service desk, resolver groups, a provider…)',
     }),
     run: RunSettingsSchema,
   },

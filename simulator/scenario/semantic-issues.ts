@@ -3,6 +3,7 @@ import { createDistribution } from '../random/create-distribution.ts';
 import { toMinutes } from '../units.ts';
 import { expectedArrivals } from './expected-arrivals.ts';
 import { LIMITS } from './limits.ts';
+import { routingIssues } from './routing-issues.ts';
 import type { Arrivals, Scenario } from './schema.ts';
 import { timeIssues } from './time-issues.ts';
 
@@ -85,6 +86,7 @@ export function semanticIssues(scenario: Scenario): {
     capture(() => toMinutes(surge.over ?? 0, `surges[${i}].over`));
   });
   issues.push(...timeIssues(scenario));
+  issues.push(...routingIssues(scenario));
   const surgeTickets = (scenario.surges ?? []).reduce((sum, surge) => sum + surge.tickets, 0);
   const expectedTickets = Number.isFinite(horizon)
     ? expectedArrivals(scenario.arrivals, horizon) + surgeTickets

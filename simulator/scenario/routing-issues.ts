@@ -1,0 +1,95 @@
+import type { InputIssue } from '../errors.ts';
+import type { Scenario } from './schema.ts';
+
+/** Expected visits per ticket beyond which routing is refused (tickets that barely ever resolve). */
+const MAX_EXPECTED_VISITS = 100;
+
+/**
+ * Problems of meaning in groups and routing: duplicate group ids, unknown groups, escalation
+ * probabilities that add up to more than 1, and routes along which a ticket would practically
+ * never be resolved (more than 100 visits expected).
+ */
+export function routingIssues(scenario: Scenario): InputIssue[] {
+  const issues: InputIssue[] = [];
+  const ids = scenario.groups.map((g) => g.id);
+  ids.forEach((id, i) => {
+    if (ids.indexOf(id) !== i)
+      issues.push({ field: `groups[${i}].id`, value: id, expected: 'a group id used once' });
+  });
+  const known = (field: string, id: string) => {
+    if (!ids.includes(id))
+      issues.push({ field, value: id, expected: `the id of a group (${ids.join(', ')})` });
+  };
+  scenario.classes.forEach((ticketClass, i) => {
+    if (ticketClass.entryGroup !== undefined)
+      known(`classes[${i}].entryGroup`, ticketClass.entryGroup);
+    const seen = new Set<string>();
+    (ticketClass.routing ?? []).forEach((route, j) => {
+      const at = `classes[${i}].routing[${j}]`;
+      known(`${at}.group`, route.group);
+      if (seen.has(route.group))
+        issues.push({
+          field: `${at}.group`,
+          value: route.group,
+          expected: 'a group listed once per class',
+        });
+      seen.add(route.group);
+      const steps = route.escalate ?? [];
+      steps.forEach((step, k) => known(`${at}.escalate[${k}].to`, step.to));
+      const total = steps.reduce((sum, step) => sum + step.probability, 0);
+      if (total > 1 + 1e-9) {
+        issues.push({
+          field: `${at}.escalate`,
+          value: steps.map((s) => s.probability),
+          expected: `probabilities that add up to at most 1 (they add up to ${total})`,
+        });
+      }
+    });
+  });
+  if (issues.length === 0) issues.push(...visitIssues(scenario));
+  return issues;
+}
+
+/** Expected visits per ticket of each class, by iterating v = e + Pᵀ·v; refused beyond the limit. */
+function visitIssues(scenario: Scenario): InputIssue[] {
+  const groups = scenario.groups.map((g) => g.id);
+  const issues: InputIssue[] = [];
+  scenario.classes.forEach((ticketClass, i) => {
+    const moves = groups.map((id) => {
+      const route = (ticketClass.routing ?? []).find((r) => r.group === id);
+      return (route?.escalate ?? []).map((step) => ({
+        to: groups.indexOf(step.to),
+        probability: step.probability,
+      }));
+    });
+    const reopen = ticketClass.reopenProbability ?? 0;
+    const entry = ticketClass.entryGroup === undefined ? 0 : groups.indexOf(ticketClass.entryGroup);
+    let visits: number[] = groups.map((_, g) => (g === entry ? 1 : 0));
+    let flow: number[] = [...visits];
+    let total = 1;
+    for (let step = 0; step < 10_000 && total <= MAX_EXPECTED_VISITS; step++) {
+      const next = groups.map(() => 0);
+      flow.forEach((mass, g) => {
+        let resolved = mass;
+        for (const move of moves[g] ?? []) {
+          next[move.to] = (next[move.to] as number) + mass * move.probability;
+          resolved -= mass * move.probability;
+        }
+        next[entry] = (next[entry] as number) + resolved * reopen;
+      });
+      flow = next;
+      const added = next.reduce((sum, m) => sum + m, 0);
+      visits = visits.map((v, g) => v + (next[g] as number));
+      total += added;
+      if (added < 1e-12) break;
+    }
+    if (total > MAX_EXPECTED_VISITS) {
+      issues.push({
+        field: `classes[${i}].routing`,
+        value: ticketClass.routing,
+        expected: `routes along which tickets get resolved: these pass a ticket on so often that it would take over ${MAX_EXPECTED_VISITS} visits on average`,
+      });
+    }
+  });
+  return issues;
+}
