@@ -35,7 +35,7 @@ export function routingIssues(scenario: Scenario): InputIssue[] {
         });
       seen.add(route.group);
       const steps = route.escalate ?? [];
-      steps.forEach((step, k) => known(`${at}.escalate[${k}].to`, step.to));
+      for (const [k, step] of steps.entries()) known(`${at}.escalate[${k}].to`, step.to);
       const total = steps.reduce((sum, step) => sum + step.probability, 0);
       if (total > 1 + 1e-9) {
         issues.push({
