@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import {
+  compileScenario,
+  parseScenario,
+  type Scenario,
+  SimulatorError,
+  simulateReplication,
+  type TraceEvent,
+} from '../../../simulator/index.ts';
+import { scriptedSource } from '../../helpers/scripted-streams.ts';
+
+const U1 = 1 - Math.exp(-1);
+const T = -Math.log(1 - U1);
+
+function scenario(classExtra: Record<string, unknown>): Scenario {
+  return parseScenario({
+    schemaVersion: 1,
+    name: 'routing',
+    arrivals: { kind: 'poisson', ticketsPerHour: 60 },
+    classes: [{ id: 'only', share: 1, workTime: { kind: 'deterministic', value: 2 }, ...classExtra }],
+    groups: [
+      { id: 'desk', agents: 1 },
+      { id: 'network', agents: 1 },
+    ],
+    run: { horizon: 20 },
+  });
+}
+
+function run(model: Scenario, scripts: Record<string, number[]>) {
+  const events: TraceEvent[] = [];
+  const output = simulateReplication(compileScenario(model), scriptedSource(scripts), {
+    trace: (event) => events.push(event),
+  });
+  return { events, output };
+}
+
+describe('routing between groups', () => {
+  it('a ticket escalated from the desk waits for and is worked by the next group', () => {
+    const model = scenario({
+      routing: [
+        { group: 'desk', escalate: [{ to: 'network', probability: 0.5 }] },
+        { group: 'network', workTime: { kind: 'deterministic', value: 3 } },
+      ],
+    });
+    // routing u = 0.2 < 0.5: escalated. One ticket (the next gap is beyond the horizon).
+    const { events, output } = run(model, { arrivals: [U1], routing: [0.2] });
+    expect(events).toEqual([
+      { time: T, kind: 'arrival', ticket: 1 },
+      { time: T + 2, kind: 'departure', ticket: 1 }, // leaves the desk for the network group
+      { time: T + 5, kind: 'departure', ticket: 1 }, // resolved there
+      { time: 20, kind: 'end', ticket: null },
+    ]);
+    expect(output.overall.served).toBe(1);
+    expect(output.overall.escalations).toBe(1);
+    expect(output.overall.meanTimeInSystemMinutes).toBeCloseTo(5, 12);
+    expect(output.groups.map((g) => g.visits)).toEqual([1, 1]);
+    expect(output.groups[1]?.occupancy).toBeCloseTo(3 / 20, 12);
+  });
+
+  it('a ticket not escalated is resolved at the desk; a resolved one may be reopened', () => {
+    const model = scenario({
+      routing: [{ group: 'desk', escalate: [{ to: 'network', probability: 0.5 }] }],
+      reopenProbability: 0.5,
+    });
+    // routing 0.7 (resolved), reopen 0.1 (< 0.5: reopened), routing 0.9, reopen 0.8 (done).
+    const { output } = run(model, { arrivals: [U1], routing: [0.7, 0.9], reopen: [0.1, 0.8] });
+    expect(output.overall.reopened).toBe(1);
+    expect(output.overall.escalations).toBe(0);
+    expect(output.groups.map((g) => g.visits)).toEqual([2, 0]);
+    expect(output.overall.meanTimeInSystemMinutes).toBeCloseTo(4, 12);
+  });
+
+  it.each([
+    [{ entryGroup: 'helpdesk' }, 'classes[0].entryGroup'],
+    [{ routing: [{ group: 'desk', escalate: [{ to: 'apps', probability: 0.3 }] }] }, 'classes[0].routing[0].escalate[0].to'],
+    [{ routing: [{ group: 'desk', escalate: [{ to: 'network', probability: 0.7 }, { to: 'desk', probability: 0.5 }] }] }, 'classes[0].routing[0].escalate'],
+    [
+      {
+        routing: [
+          { group: 'desk', escalate: [{ to: 'network', probability: 1 }] },
+          { group: 'network', escalate: [{ to: 'desk', probability: 1 }] },
+        ],
+      },
+      'classes[0].routing',
+    ],
+  ])('rejects %j', (classExtra, field) => {
+    try {
+      scenario(classExtra);
+      expect.fail('should throw');
+    } catch (error) {
+      expect(error).toBeInstanceOf(SimulatorError);
+      expect((error as SimulatorError).issues.map((i) => i.field)).toContain(field);
+    }
+  });
+});
