@@ -17,7 +17,9 @@ function scenario(classExtra: Record<string, unknown>): Scenario {
     schemaVersion: 1,
     name: 'routing',
     arrivals: { kind: 'poisson', ticketsPerHour: 60 },
-    classes: [{ id: 'only', share: 1, workTime: { kind: 'deterministic', value: 2 }, ...classExtra }],
+    classes: [
+      { id: 'only', share: 1, workTime: { kind: 'deterministic', value: 2 }, ...classExtra },
+    ],
     groups: [
       { id: 'desk', agents: 1 },
       { id: 'network', agents: 1 },
@@ -72,8 +74,24 @@ describe('routing between groups', () => {
 
   it.each([
     [{ entryGroup: 'helpdesk' }, 'classes[0].entryGroup'],
-    [{ routing: [{ group: 'desk', escalate: [{ to: 'apps', probability: 0.3 }] }] }, 'classes[0].routing[0].escalate[0].to'],
-    [{ routing: [{ group: 'desk', escalate: [{ to: 'network', probability: 0.7 }, { to: 'desk', probability: 0.5 }] }] }, 'classes[0].routing[0].escalate'],
+    [
+      { routing: [{ group: 'desk', escalate: [{ to: 'apps', probability: 0.3 }] }] },
+      'classes[0].routing[0].escalate[0].to',
+    ],
+    [
+      {
+        routing: [
+          {
+            group: 'desk',
+            escalate: [
+              { to: 'network', probability: 0.7 },
+              { to: 'desk', probability: 0.5 },
+            ],
+          },
+        ],
+      },
+      'classes[0].routing[0].escalate',
+    ],
     [
       {
         routing: [

@@ -257,6 +257,52 @@ describe('bad input never crashes or hangs (property-based)', () => {
     expect(runs.accepted - before).toBeGreaterThan(20);
   });
 
+  it('groups and routing broken are rejected clearly or run cleanly', () => {
+    const tiered: Scenario = JSON.parse(
+      readFileSync(new URL('../../../scenarios/tiered-service-desk.json', import.meta.url), 'utf8'),
+    );
+    const routingPaths: readonly (readonly (string | number)[])[] = [
+      ['groups'],
+      ['groups', 1],
+      ['groups', 2, 'id'],
+      ['groups', 3, 'discipline'],
+      ['classes', 0, 'routing'],
+      ['classes', 1, 'routing', 0, 'escalate'],
+      ['classes', 1, 'routing', 0, 'escalate', 0, 'probability'],
+      ['classes', 2, 'routing', 1, 'workTime'],
+      ['classes', 2, 'entryGroup'],
+      ['classes', 2, 'reopenProbability'],
+    ];
+    const routingValue = fc.oneof(
+      strangeValue,
+      fc.constantFrom(
+        'desk',
+        'network',
+        'nowhere',
+        0.99,
+        1,
+        [{ to: 'desk', probability: 1 }],
+        [{ group: 'desk' }],
+      ),
+    );
+    const mutation = fc.record({
+      path: fc.constantFrom(...routingPaths),
+      value: routingValue,
+      remove: fc.boolean(),
+    });
+    const before = runs.accepted;
+    fc.assert(
+      fc.property(fc.array(mutation, { minLength: 1, maxLength: 3 }), (mutations) => {
+        const scenario = structuredClone(tiered);
+        for (const m of mutations) setAt(scenario, m.path, m.value, m.remove);
+        const parsed = parseOrReject(scenario);
+        if (parsed !== null) runBriefly(parsed);
+      }),
+      { numRuns: 200, seed: 77 },
+    );
+    expect(runs.accepted - before).toBeGreaterThan(20);
+  });
+
   it('random well-formed scenarios with extreme parameters are rejected clearly or run cleanly', () => {
     const duration = fc.oneof(
       { arbitrary: fc.double({ min: 0, max: 1e4, noNaN: true }), weight: 4 },
