@@ -58,6 +58,7 @@ const GROUP_LABELS: Record<GroupMetricName, [string, string]> = {
   visits: ['Visits started', 'tickets'],
   meanVisitWaitMinutes: ['Mean wait in the line', 'minutes'],
   staffCostPerWeek: ['Staff cost a week', 'money'],
+  projectHoursPerWeek: ['Project hours a week', 'hours'],
 };
 
 /** A table of the groups: agent time, visits and their waits, cost. */

@@ -19,6 +19,10 @@ export class AgentGroup {
   leavingAgents = 0;
   /** Where the monitor keeps this group's agent time (set once the monitor exists). */
   tally!: AgentTally;
+  /** Whether agents take tickets now (false between queue reviews). */
+  open: boolean;
+  /** Agents that may work tickets at a time (the rota), Infinity when all may. */
+  private readonly ticketCap: number;
   private readonly store: TicketStore;
   private readonly expectedWork: Float64Array;
   private readonly disciplineRandom: RandomStream;
@@ -36,8 +40,26 @@ export class AgentGroup {
     this.scheduledAgents =
       spec.schedule === null ? spec.agents : (spec.schedule.agents[0] as number);
     this.freeAgents = this.scheduledAgents;
+    const project = spec.projectWork ?? null;
+    this.open = project?.policy !== 'review';
+    this.ticketCap = project?.policy === 'rota' ? project.rotaAgents : Number.POSITIVE_INFINITY;
     this.expectedWork = context.expectedWork;
     this.disciplineRandom = context.disciplineRandom;
+  }
+
+  /** True when an idle agent may start a ticket now. */
+  canStart(): boolean {
+    return this.freeAgents > 0 && this.open && this.busyAgents() < this.ticketCap;
+  }
+
+  /** True when an agent who just finished a ticket should take the next one rather than a project. */
+  mayContinue(): boolean {
+    if (this.line.length === 0) {
+      if (this.spec.projectWork?.policy === 'review') this.open = false;
+      return false;
+    }
+    // The agent asking has just finished, so one fewer is busy than busyAgents() still counts.
+    return this.open && this.busyAgents() - 1 < this.ticketCap;
   }
 
   /** The waiting-line level of class `classIndex` in this group. */

@@ -1,3 +1,4 @@
+import type { EngineProjectWork } from './engine-model.ts';
 import type { HourOfWeekTally } from './hour-of-week-tally.ts';
 
 /** What one group's agents did, per week of the measured run; null where undefined. */
@@ -10,6 +11,8 @@ export interface GroupAgentValues {
   /** Mean wait of a visit in the group's line, minutes. */
   meanVisitWaitMinutes: number | null;
   staffCostPerWeek: number | null;
+  /** Agent-hours left for project work a week, after refocusing after interruptions; null without project work. */
+  projectHoursPerWeek: number | null;
 }
 
 /**
@@ -26,16 +29,22 @@ export class AgentTally {
   private lastChange = 0;
   private visits = 0;
   private visitWaitSum = 0;
+  private interruptions = 0;
   private readonly warmUp: number;
   private readonly hours: HourOfWeekTally;
   private readonly costPerAgentHour: number | null;
+
+  /** Project work of the group, null for a pure ticket group. */
+  private readonly projectWork: EngineProjectWork | null;
 
   constructor(options: {
     agents: number;
     warmUpMinutes: number;
     hours: HourOfWeekTally;
     costPerAgentHour: number | null;
+    projectWork?: EngineProjectWork | null;
   }) {
+    this.projectWork = options.projectWork ?? null;
     this.onDutyNow = options.agents;
     this.warmUp = options.warmUpMinutes;
     this.hours = options.hours;
@@ -53,6 +62,11 @@ export class AgentTally {
     this.integrate(time);
     this.onDutyNow = scheduled + overtime;
     this.overtimeNow = overtime;
+  }
+
+  /** An agent drops project work for a ticket (interrupt policy). */
+  interrupted(time: number): void {
+    if (time >= this.warmUp) this.interruptions++;
   }
 
   /** An agent starts a visit that waited `wait` minutes in the group's line. */
@@ -79,6 +93,17 @@ export class AgentTally {
         agentHoursPerWeek === null || this.costPerAgentHour === null
           ? null
           : agentHoursPerWeek * this.costPerAgentHour,
+      projectHoursPerWeek:
+        this.projectWork === null || !(weeks > 0)
+          ? null
+          : Math.max(
+              0,
+              (this.onDutyArea -
+                this.busyArea -
+                this.interruptions * this.projectWork.refocusMinutes) /
+                60 /
+                weeks,
+            ),
       busyArea: this.busyArea,
       onDutyArea: this.onDutyArea,
       overtimeArea: this.overtimeArea,

@@ -58,6 +58,23 @@ export interface EngineGroup {
   preemptive: boolean;
   selection: { rule: 'edf' | 'cherry-pick'; cherryPickProbability: number } | null;
   costPerAgentHour: number | null;
+  /** How a group that also does project work takes tickets; null for a pure ticket group. */
+  projectWork?: EngineProjectWork | null;
+}
+
+/**
+ * Project work beside tickets:
+ * - "interrupt": agents do project work when no ticket needs them and drop it when one comes,
+ *   losing `refocusMinutes` of project time per interruption;
+ * - "rota": only `rotaAgents` agents take tickets at a time; the others stay on projects;
+ * - "review": agents look at the queue every `reviewEveryMinutes` and work it empty, then go back
+ *   to projects; tickets arriving in between wait for the next review.
+ */
+export interface EngineProjectWork {
+  policy: 'interrupt' | 'rota' | 'review';
+  rotaAgents: number;
+  reviewEveryMinutes: number;
+  refocusMinutes: number;
 }
 
 /** Prices of staff and of users' lost time. */

@@ -2,7 +2,7 @@ import type { WorkingCalendar } from '../calendar/working-calendar.ts';
 import type { MetricValues } from '../report/metric-catalogue.ts';
 import { QuantileSketch } from '../report/quantile-sketch.ts';
 import { AgentTally, type GroupAgentValues } from './agent-tally.ts';
-import type { EngineContract, EngineEconomics } from './engine-model.ts';
+import type { EngineContract, EngineEconomics, EngineProjectWork } from './engine-model.ts';
 import { HourOfWeekTally, type HourOfWeekValues, hourOfWeek } from './hour-of-week-tally.ts';
 
 /** The tallies of one class; plain counters and sums, no averages. */
@@ -63,7 +63,11 @@ export class Monitor {
     economics?: EngineEconomics;
     warmUpMinutes: number;
     /** The groups: agents on duty at time 0 and the cost of an agent-hour. */
-    groups?: readonly { agents: number; costPerAgentHour: number | null }[];
+    groups?: readonly {
+      agents: number;
+      costPerAgentHour: number | null;
+      projectWork?: EngineProjectWork | null;
+    }[];
     /** Agents on duty at time 0 when there is one group. */
     agents?: number;
   }) {
@@ -91,6 +95,7 @@ export class Monitor {
           warmUpMinutes: this.warmUp,
           hours: this.hours,
           costPerAgentHour: group.costPerAgentHour,
+          projectWork: group.projectWork ?? null,
         }),
     );
   }

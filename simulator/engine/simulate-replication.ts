@@ -172,6 +172,7 @@ class Replication {
       groups: this.groups.map((group) => ({
         agents: group.scheduledAgents,
         costPerAgentHour: group.spec.costPerAgentHour,
+        projectWork: group.spec.projectWork ?? null,
       })),
     });
     for (const group of this.groups) group.tally = this.monitor.group(group.index);
@@ -184,7 +185,10 @@ class Replication {
     this.surges?.times.forEach((surgeTime, i) => {
       if (surgeTime <= this.horizon) calendar.push(surgeTime, EVENT.ARRIVAL, i);
     });
-    for (const group of this.groups) this.scheduleStaffingAfter(group, 0);
+    for (const group of this.groups) {
+      this.scheduleStaffingAfter(group, 0);
+      if (group.spec.projectWork?.policy === 'review') calendar.push(0, EVENT.REVIEW, group.index);
+    }
     let events = 0;
     for (;;) {
       const time = calendar.peekTime();
@@ -205,6 +209,9 @@ class Replication {
             Math.floor(payload / GROUP_SPAN),
             time,
           );
+          break;
+        case EVENT.REVIEW:
+          this.review(this.groups[payload] as AgentGroup, time);
           break;
         case EVENT.ARRIVAL:
           this.arrive(time, payload);
@@ -286,8 +293,9 @@ class Replication {
   private assign(slot: number, group: AgentGroup, time: number): boolean {
     const { store } = this;
     store.group[slot] = group.index;
-    if (group.freeAgents > 0) {
+    if (group.canStart()) {
       group.freeAgents--;
+      if (group.spec.projectWork?.policy === 'interrupt') group.tally.interrupted(time);
       this.startWork(slot, time);
       return true;
     }
@@ -378,7 +386,7 @@ class Replication {
         .onDutyChanged(time, group.scheduledAgents, group.leavingAgents);
       return;
     }
-    const next = group.nextWaiting();
+    const next = group.mayContinue() ? group.nextWaiting() : -1;
     if (next >= 0) this.startWork(next, time);
     else group.freeAgents++;
   }
@@ -394,10 +402,7 @@ class Replication {
       const returning = Math.min(change, group.leavingAgents);
       group.leavingAgents -= returning;
       group.freeAgents += change - returning;
-      while (group.freeAgents > 0 && group.line.length > 0) {
-        group.freeAgents--;
-        this.startWork(group.nextWaiting(), time);
-      }
+      this.startWaiting(group, time);
     } else {
       const idleLeaving = Math.min(-change, group.freeAgents);
       group.freeAgents -= idleLeaving;
@@ -405,6 +410,23 @@ class Replication {
     }
     group.tally.onDutyChanged(time, group.scheduledAgents, group.leavingAgents);
     this.scheduleStaffingAfter(group, time);
+  }
+
+  /** Idle agents of `group` take waiting tickets, as many as may start. */
+  private startWaiting(group: AgentGroup, time: number): void {
+    while (group.line.length > 0 && group.canStart()) {
+      group.freeAgents--;
+      this.startWork(group.nextWaiting(), time);
+    }
+  }
+
+  /** A group that reviews its queue periodically opens it, works it empty, and books the next review. */
+  private review(group: AgentGroup, time: number): void {
+    group.open = true;
+    this.startWaiting(group, time);
+    if (group.line.length === 0 && group.busyAgents() === 0) group.open = false;
+    const every = group.spec.projectWork?.reviewEveryMinutes ?? 0;
+    if (time + every <= this.horizon) this.calendar.push(time + every, EVENT.REVIEW, group.index);
   }
 
   /** Schedules the next change of `group`'s agents on duty, if any comes before the horizon. */
@@ -530,7 +552,7 @@ class Replication {
     payload: number,
   ): void {
     const ticket =
-      kind === EVENT.STAFFING || kind === EVENT.END
+      kind === EVENT.STAFFING || kind === EVENT.REVIEW || kind === EVENT.END
         ? null
         : payload >= 0 && kind !== EVENT.ARRIVAL
           ? (this.ticketNumbers[payload % EPISODE_SPAN] ?? null)

@@ -1,5 +1,6 @@
 import type { EngineGroup, EngineRoute } from '../engine/engine-model.ts';
 import { createDistribution } from '../random/create-distribution.ts';
+import { toMinutes } from '../units.ts';
 import { shiftSchedule } from './compile-calendars.ts';
 import type { Group, Scenario } from './schema.ts';
 
@@ -28,6 +29,21 @@ export function compileGroup(group: Group, scenario: Scenario): EngineGroup {
       ? { rule: discipline, cherryPickProbability: group.cherryPickProbability ?? 1 }
       : null,
     costPerAgentHour: group.costPerAgentHour ?? null,
+    projectWork:
+      group.projectWork === undefined
+        ? null
+        : {
+            policy: group.projectWork.policy,
+            rotaAgents: group.projectWork.rotaAgents ?? 1,
+            reviewEveryMinutes: toMinutes(
+              group.projectWork.reviewEvery ?? 0,
+              'groups[].projectWork.reviewEvery',
+            ),
+            refocusMinutes: toMinutes(
+              group.projectWork.refocusTime ?? 0,
+              'groups[].projectWork.refocusTime',
+            ),
+          },
   };
 }
 

@@ -1,4 +1,5 @@
-import type { InputIssue } from '../errors.ts';
+import { type InputIssue, isSimulatorError } from '../errors.ts';
+import { toMinutes } from '../units.ts';
 import type { Scenario } from './schema.ts';
 
 /** Expected visits per ticket beyond which routing is refused (tickets that barely ever resolve). */
@@ -15,6 +16,37 @@ export function routingIssues(scenario: Scenario): InputIssue[] {
   ids.forEach((id, i) => {
     if (ids.indexOf(id) !== i)
       issues.push({ field: `groups[${i}].id`, value: id, expected: 'a group id used once' });
+  });
+  scenario.groups.forEach((group, i) => {
+    const project = group.projectWork;
+    if (project === undefined) return;
+    if (project.policy === 'rota' && project.rotaAgents === undefined) {
+      issues.push({
+        field: `groups[${i}].projectWork.rotaAgents`,
+        value: undefined,
+        expected: 'the number of agents on the ticket rota',
+      });
+    }
+    const minutes = (field: 'reviewEvery' | 'refocusTime'): number | null => {
+      const value = project[field];
+      if (value === undefined) return null;
+      try {
+        return toMinutes(value, `groups[${i}].projectWork.${field}`);
+      } catch (error) {
+        if (!isSimulatorError(error)) throw error;
+        issues.push(...error.issues);
+        return null;
+      }
+    };
+    const every = minutes('reviewEvery');
+    minutes('refocusTime');
+    if (project.policy === 'review' && !(every !== null && every > 0)) {
+      issues.push({
+        field: `groups[${i}].projectWork.reviewEvery`,
+        value: project.reviewEvery,
+        expected: 'how often the queue is reviewed, a duration > 0 such as "4h"',
+      });
+    }
   });
   const known = (field: string, id: string) => {
     if (!ids.includes(id))

@@ -37,6 +37,7 @@ export const GROUP_METRICS = [
   'visits',
   'meanVisitWaitMinutes',
   'staffCostPerWeek',
+  'projectHoursPerWeek',
 ] as const;
 export type GroupMetricName = (typeof GROUP_METRICS)[number];
 

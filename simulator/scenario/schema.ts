@@ -270,6 +270,26 @@ export const DisciplineSchema = Type.Union(
   { description: '"fifo", "priority", "preemptive", "edf" or "cherry-pick"' },
 );
 
+/** How a group that also does project work takes tickets. */
+export const ProjectWorkSchema = Type.Object(
+  {
+    policy: Type.Union([Type.Literal('interrupt'), Type.Literal('rota'), Type.Literal('review')], {
+      description:
+        '"interrupt" (drop project work for each ticket), "rota" (some agents take tickets, the others stay on projects) or "review" (look at the queue every so often)',
+    }),
+    rotaAgents: Type.Optional(
+      Type.Integer({
+        minimum: 1,
+        maximum: 100_000,
+        description: 'with "rota": the agents taking tickets at a time',
+      }),
+    ),
+    reviewEvery: Type.Optional(DurationSchema),
+    refocusTime: Type.Optional(DurationSchema),
+  },
+  { additionalProperties: false },
+);
+
 /** A group of agents serving the tickets. */
 export const GroupSchema = Type.Object(
   {
@@ -298,6 +318,7 @@ export const GroupSchema = Type.Object(
           'with "cherry-pick": the probability an agent picks the quickest ticket rather than the oldest (default 1)',
       }),
     ),
+    projectWork: Type.Optional(ProjectWorkSchema),
     costPerAgentHour: Type.Optional(
       Type.Number({
         minimum: 0,

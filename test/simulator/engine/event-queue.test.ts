@@ -50,7 +50,7 @@ describe('EventQueue', () => {
     for (let i = 0; i < 20_000; i++) {
       const event = {
         time: Math.floor(random() * 500),
-        kind: Math.floor(random() * 5) as EventKind,
+        kind: Math.floor(random() * 6) as EventKind,
         payload: i,
       };
       events.push(event);
