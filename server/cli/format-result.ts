@@ -47,7 +47,12 @@ export function formatResult(result: ScenarioResult): string {
     ]);
   }
   lines.push('', table.toString(), '');
-  if (result.groups.length > 1) lines.push(formatGroups(result), '');
+  if (
+    result.groups.length > 1 ||
+    result.groups.some((g) => g.metrics.projectHoursPerWeek !== null)
+  ) {
+    lines.push(formatGroups(result), '');
+  }
   return lines.join('\n');
 }
 
