@@ -19,6 +19,10 @@ export class AgentGroup {
   leavingAgents = 0;
   /** Where the monitor keeps this group's agent time (set once the monitor exists). */
   tally!: AgentTally;
+  /** Agents of this group now working tickets of each other group (cross-training). */
+  readonly lending: Int32Array;
+  /** The groups whose agents may help this one, in group order (set once all groups exist). */
+  helpers: AgentGroup[] = [];
   /** Whether agents take tickets now (false between queue reviews). */
   open: boolean;
   /** Agents that may work tickets at a time (the rota), Infinity when all may. */
@@ -30,7 +34,13 @@ export class AgentGroup {
   constructor(
     index: number,
     spec: EngineGroup,
-    context: { store: TicketStore; expectedWork: Float64Array; disciplineRandom: RandomStream },
+    context: {
+      store: TicketStore;
+      expectedWork: Float64Array;
+      disciplineRandom: RandomStream;
+      /** Number of groups in the model. */
+      groups: number;
+    },
   ) {
     this.index = index;
     this.spec = spec;
@@ -40,6 +50,7 @@ export class AgentGroup {
     this.scheduledAgents =
       spec.schedule === null ? spec.agents : (spec.schedule.agents[0] as number);
     this.freeAgents = this.scheduledAgents;
+    this.lending = new Int32Array(context.groups);
     const project = spec.projectWork ?? null;
     this.open = project?.policy !== 'review';
     this.ticketCap = project?.policy === 'rota' ? project.rotaAgents : Number.POSITIVE_INFINITY;
@@ -50,6 +61,13 @@ export class AgentGroup {
   /** True when an idle agent may start a ticket now. */
   canStart(): boolean {
     return this.freeAgents > 0 && this.open && this.busyAgents() < this.ticketCap;
+  }
+
+  /** True when an idle agent of this group may take a ticket of group `target` (cross-training). */
+  canHelp(target: number): boolean {
+    if (this.freeAgents === 0 || this.line.length > 0) return false;
+    const limit = this.spec.crossTrained?.find((entry) => entry.group === target)?.agents ?? 0;
+    return (this.lending[target] as number) < limit;
   }
 
   /** True when an agent who just finished a ticket should take the next one rather than a project. */

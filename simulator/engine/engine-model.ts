@@ -60,6 +60,11 @@ export interface EngineGroup {
   costPerAgentHour: number | null;
   /** How a group that also does project work takes tickets; null for a pure ticket group. */
   projectWork?: EngineProjectWork | null;
+  /**
+   * Cross-training, in order of preference after the home group: up to `agents` of this group's
+   * agents may work tickets of group `group` at a time when their own line is empty.
+   */
+  crossTrained?: readonly { group: number; agents: number }[];
 }
 
 /**

@@ -158,6 +158,7 @@ class Replication {
             (c) => (c.routes?.[g]?.work ?? c.work).mean,
           ),
           disciplineRandom,
+          groups: specs.length,
         }),
     );
     this.trace = options.trace;
@@ -176,6 +177,10 @@ class Replication {
       })),
     });
     for (const group of this.groups) group.tally = this.monitor.group(group.index);
+    for (const helper of this.groups) {
+      for (const { group } of helper.spec.crossTrained ?? [])
+        (this.groups[group] as AgentGroup).helpers.push(helper);
+    }
   }
 
   run(): ReplicationOutput {
@@ -304,6 +309,13 @@ class Replication {
       this.startWork(slot, time);
       return true;
     }
+    for (const helper of group.helpers) {
+      if (!helper.canHelp(group.index)) continue;
+      helper.freeAgents--;
+      helper.lending[group.index] = (helper.lending[group.index] as number) + 1;
+      this.startWork(slot, time, helper);
+      return true;
+    }
     if (store.state[slot] === TICKET_STATE.FREE) store.state[slot] = TICKET_STATE.WAITING;
     group.line.enqueue(slot, level);
     return false;
@@ -322,9 +334,11 @@ class Replication {
     )
       return;
     const group = this.groups[store.group[slot] as number] as AgentGroup;
+    const agent = this.groups[store.servedBy[slot] as number] as AgentGroup;
     const classIndex = store.classIndex[slot] as number;
-    group.inWork?.remove(slot, group.levelOf(classIndex));
-    group.tally.busyChanged(time, -1);
+    if (agent === group) group.inWork?.remove(slot, group.levelOf(classIndex));
+    else agent.lending[group.index] = (agent.lending[group.index] as number) - 1;
+    agent.tally.busyChanged(time, -1);
     const next = this.movesOn[classIndex] === 1 ? this.nextGroupOf(slot, group.index) : -1;
     if (next >= 0) {
       this.monitor.stoppedWork(classIndex, time);
@@ -337,7 +351,7 @@ class Replication {
       store.state[slot] = TICKET_STATE.DONE;
       store.releaseIfUnreferenced(slot);
     }
-    this.freeAgent(group, time);
+    this.freeAgent(agent, time);
   }
 
   /**
@@ -387,8 +401,18 @@ class Replication {
       return;
     }
     const next = group.mayContinue() ? group.nextWaiting() : -1;
-    if (next >= 0) this.startWork(next, time);
-    else group.freeAgents++;
+    if (next >= 0) {
+      this.startWork(next, time);
+      return;
+    }
+    for (const { group: target, agents } of group.spec.crossTrained ?? []) {
+      const other = this.groups[target] as AgentGroup;
+      if (other.line.length === 0 || (group.lending[target] as number) >= agents) continue;
+      group.lending[target] = (group.lending[target] as number) + 1;
+      this.startWork(other.nextWaiting(), time, group);
+      return;
+    }
+    group.freeAgents++;
   }
 
   /** The schedule of `group` moves to piece `piece`: agents come on duty (and take tickets) or go. */
@@ -480,18 +504,20 @@ class Replication {
     store.releaseIfUnreferenced(slot);
   }
 
-  private startWork(slot: number, time: number): void {
+  /** An agent of `agentGroup` (by default the ticket's own group) starts work on `slot`. */
+  private startWork(slot: number, time: number, agentGroup?: AgentGroup): void {
     const { store } = this;
     const state = store.state[slot];
     const classIndex = store.classIndex[slot] as number;
     const group = this.groups[store.group[slot] as number] as AgentGroup;
+    const agent = agentGroup ?? group;
     store.state[slot] = TICKET_STATE.IN_SERVICE;
-    const tally = group.tally;
-    tally.busyChanged(time, 1);
+    store.servedBy[slot] = agent.index;
+    agent.tally.busyChanged(time, 1);
     if (state === TICKET_STATE.PREEMPTED) {
       this.monitor.resumed(classIndex, time);
     } else {
-      tally.visitStarted(time, time - (store.queuedAt[slot] as number));
+      group.tally.visitStarted(time, time - (store.queuedAt[slot] as number));
       if (state === TICKET_STATE.REQUEUED) this.monitor.resumed(classIndex, time);
       else
         this.monitor.started(
@@ -507,7 +533,7 @@ class Replication {
     const episode = spells % MAX_EPISODES;
     store.departureTime[slot] = end;
     this.calendar.push(end, EVENT.DEPARTURE, slot + episode * EPISODE_SPAN);
-    group.inWork?.enqueue(slot, group.levelOf(classIndex));
+    if (agent === group) group.inWork?.enqueue(slot, group.levelOf(classIndex));
   }
 
   /**

@@ -34,6 +34,8 @@ export class TicketStore {
   pendingEvents: Uint8Array;
   /** The group the ticket is in now (waiting or in work). */
   group: Uint8Array;
+  /** The group of the agent working it (another group's when cross-trained). */
+  servedBy: Uint8Array;
   /** When the ticket joined its current group's line (minutes). */
   queuedAt: Float64Array;
   /** When the ticket's service-level target falls due (minutes); Infinity without a target. */
@@ -61,6 +63,7 @@ export class TicketStore {
     this.departureTime = new Float64Array(initialCapacity);
     this.dueTime = new Float64Array(initialCapacity);
     this.group = new Uint8Array(initialCapacity);
+    this.servedBy = new Uint8Array(initialCapacity);
     this.queuedAt = new Float64Array(initialCapacity);
     this.episode = new Uint32Array(initialCapacity);
     this.next = new Int32Array(initialCapacity);
@@ -107,6 +110,7 @@ export class TicketStore {
     this.departureTime = grown(this.departureTime, capacity);
     this.dueTime = grown(this.dueTime, capacity);
     this.group = grown(this.group, capacity);
+    this.servedBy = grown(this.servedBy, capacity);
     this.queuedAt = grown(this.queuedAt, capacity);
     this.episode = grown(this.episode, capacity);
     this.next = grown(this.next, capacity);

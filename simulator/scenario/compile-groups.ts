@@ -29,6 +29,10 @@ export function compileGroup(group: Group, scenario: Scenario): EngineGroup {
       ? { rule: discipline, cherryPickProbability: group.cherryPickProbability ?? 1 }
       : null,
     costPerAgentHour: group.costPerAgentHour ?? null,
+    crossTrained: (group.crossTrained ?? []).map((entry) => ({
+      group: scenario.groups.findIndex((g) => g.id === entry.group),
+      agents: entry.agents,
+    })),
     projectWork:
       group.projectWork === undefined
         ? null

@@ -52,6 +52,18 @@ export function routingIssues(scenario: Scenario): InputIssue[] {
     if (!ids.includes(id))
       issues.push({ field, value: id, expected: `the id of a group (${ids.join(', ')})` });
   };
+  scenario.groups.forEach((group, i) => {
+    (group.crossTrained ?? []).forEach((entry, j) => {
+      known(`groups[${i}].crossTrained[${j}].group`, entry.group);
+      if (entry.group === group.id) {
+        issues.push({
+          field: `groups[${i}].crossTrained[${j}].group`,
+          value: entry.group,
+          expected: 'another group (agents always serve their own)',
+        });
+      }
+    });
+  });
   scenario.classes.forEach((ticketClass, i) => {
     if (ticketClass.entryGroup !== undefined)
       known(`classes[${i}].entryGroup`, ticketClass.entryGroup);

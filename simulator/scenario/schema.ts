@@ -319,6 +319,26 @@ export const GroupSchema = Type.Object(
       }),
     ),
     projectWork: Type.Optional(ProjectWorkSchema),
+    crossTrained: Type.Optional(
+      Type.Array(
+        Type.Object(
+          {
+            group: Type.String({ description: 'the id of another group' }),
+            agents: Type.Integer({
+              minimum: 1,
+              maximum: 100_000,
+              description: "how many of this group's agents may work its tickets at a time",
+            }),
+          },
+          { additionalProperties: false },
+        ),
+        {
+          maxItems: 20,
+          description:
+            "groups this one's agents may help when their own line is empty, in order of preference",
+        },
+      ),
+    ),
     costPerAgentHour: Type.Optional(
       Type.Number({
         minimum: 0,

@@ -111,3 +111,47 @@ describe('routing between groups', () => {
     }
   });
 });
+
+describe('cross-training', () => {
+  it('an idle agent of another group takes a ticket its own group cannot start, and goes home after', () => {
+    const model = parseScenario({
+      schemaVersion: 1,
+      name: 'cross',
+      arrivals: { kind: 'poisson', ticketsPerHour: 60 },
+      classes: [{ id: 'only', share: 1, workTime: { kind: 'deterministic', value: 5 } }],
+      groups: [
+        { id: 'desk', agents: 1 },
+        { id: 'network', agents: 1, crossTrained: [{ group: 'desk', agents: 1 }] },
+      ],
+      run: { horizon: 20 },
+    });
+    // Two tickets at T (gap 0): the desk's agent takes the first, the network agent the second.
+    const { output } = run(model, { arrivals: [U1, 0] });
+    expect(output.overall.waitProbability).toBe(0);
+    expect(output.overall.served).toBe(2);
+    expect(output.groups[1]?.occupancy).toBeCloseTo(5 / 20, 12);
+    expect(output.groups[0]?.visits).toBe(2); // both visits were to the desk's line
+  });
+
+  it('refuses a group cross-trained on itself or on an unknown group', () => {
+    const base = {
+      schemaVersion: 1,
+      name: 'x',
+      arrivals: { kind: 'poisson', ticketsPerHour: 1 },
+      classes: [{ id: 'a', share: 1, workTime: { kind: 'exponential', mean: 5 } }],
+      run: { horizon: '1d' },
+    };
+    expect(() =>
+      parseScenario({
+        ...base,
+        groups: [{ id: 'g', agents: 1, crossTrained: [{ group: 'g', agents: 1 }] }],
+      }),
+    ).toThrow(/another group/);
+    expect(() =>
+      parseScenario({
+        ...base,
+        groups: [{ id: 'g', agents: 1, crossTrained: [{ group: 'h', agents: 1 }] }],
+      }),
+    ).toThrow(/crossTrained\[0\]\.group/);
+  });
+});
