@@ -21,6 +21,8 @@ export class AgentGroup {
   tally!: AgentTally;
   /** Agents of this group now working tickets of each other group (cross-training). */
   readonly lending: Int32Array;
+  /** The groups this one's agents may help, with how many at a time, in order of preference. */
+  readonly crossTrained: readonly { group: number; agents: number }[];
   /** The groups whose agents may help this one, in group order (set once all groups exist). */
   helpers: AgentGroup[] = [];
   /** Whether agents take tickets now (false between queue reviews). */
@@ -51,6 +53,7 @@ export class AgentGroup {
       spec.schedule === null ? spec.agents : (spec.schedule.agents[0] as number);
     this.freeAgents = this.scheduledAgents;
     this.lending = new Int32Array(context.groups);
+    this.crossTrained = spec.crossTrained ?? [];
     const project = spec.projectWork ?? null;
     this.open = project?.policy !== 'review';
     this.ticketCap = project?.policy === 'rota' ? project.rotaAgents : Number.POSITIVE_INFINITY;
@@ -66,7 +69,7 @@ export class AgentGroup {
   /** True when an idle agent of this group may take a ticket of group `target` (cross-training). */
   canHelp(target: number): boolean {
     if (this.freeAgents === 0 || this.line.length > 0) return false;
-    const limit = this.spec.crossTrained?.find((entry) => entry.group === target)?.agents ?? 0;
+    const limit = this.crossTrained.find((entry) => entry.group === target)?.agents ?? 0;
     return (this.lending[target] as number) < limit;
   }
 

@@ -111,7 +111,7 @@ export class AgentTally {
   }
 
   private integrate(time: number): void {
-    const from = Math.max(this.lastChange, this.warmUp);
+    const from = this.lastChange > this.warmUp ? this.lastChange : this.warmUp;
     if (time > from) {
       this.busyArea += this.busyNow * (time - from);
       this.onDutyArea += this.onDutyNow * (time - from);

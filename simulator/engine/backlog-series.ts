@@ -40,11 +40,6 @@ export class BacklogRecorder {
     };
   }
 
-  /** True when a sample is due at or before `time`. */
-  due(time: number): boolean {
-    return this.nextTime <= time;
-  }
-
   /** The time of the sample to take now. */
   get sampleTime(): number {
     return this.nextTime;

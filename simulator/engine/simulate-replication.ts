@@ -81,6 +81,7 @@ function singleGroup(model: EngineModel): EngineGroup {
     preemptive: model.preemptive === true,
     selection: model.selection ?? null,
     costPerAgentHour: model.economics?.costPerAgentHour ?? null,
+    crossTrained: [],
   };
 }
 
@@ -203,9 +204,7 @@ class Replication {
       events++;
       if (this.trace !== undefined) this.traceEvent(time, kind, payload);
       if (this.sample !== undefined) this.takeSamples(time);
-      while (this.backlog.due(time) && this.backlog.sampleTime <= this.horizon) {
-        this.backlog.record(this.openArrivalTimes());
-      }
+      if (this.backlog.sampleTime <= time) this.recordBacklog(time);
       if (kind === EVENT.END) break;
       switch (kind) {
         case EVENT.STAFFING:
@@ -405,7 +404,7 @@ class Replication {
       this.startWork(next, time);
       return;
     }
-    for (const { group: target, agents } of group.spec.crossTrained ?? []) {
+    for (const { group: target, agents } of group.crossTrained) {
       const other = this.groups[target] as AgentGroup;
       if (other.line.length === 0 || (group.lending[target] as number) >= agents) continue;
       group.lending[target] = (group.lending[target] as number) + 1;
@@ -474,6 +473,13 @@ class Replication {
       const inSystem = this.groups.reduce((sum, g) => sum + g.line.length + g.busyAgents(), 0);
       sample.onSample(this.nextSampleTime, inSystem);
       this.nextSampleTime += sample.everyMinutes;
+    }
+  }
+
+  /** Takes the backlog samples due at or before `time` (and within the horizon). */
+  private recordBacklog(time: number): void {
+    while (this.backlog.sampleTime <= time && this.backlog.sampleTime <= this.horizon) {
+      this.backlog.record(this.openArrivalTimes());
     }
   }
 
