@@ -33,12 +33,6 @@ export class HourOfWeekTally {
     onDutyMinutes: zeros(),
   };
 
-  /** Adds one to `field` for hour of the week `hour` (see {@link hourOfWeek}). */
-  count(field: 'arrived' | 'waitKnown' | 'waited' | 'slDecided' | 'slMet', hour: number): void {
-    const array = this.values[field];
-    array[hour] = (array[hour] as number) + 1;
-  }
-
   /** Adds busy and on-duty agent-minutes over [from, to) to each hour the interval overlaps. */
   spreadAgents(from: number, to: number, busy: number, onDuty: number): void {
     const { busyMinutes, onDutyMinutes } = this.values;

@@ -5,6 +5,11 @@ import { AgentTally, type GroupAgentValues } from './agent-tally.ts';
 import type { EngineContract, EngineEconomics, EngineProjectWork } from './engine-model.ts';
 import { HourOfWeekTally, type HourOfWeekValues, hourOfWeek } from './hour-of-week-tally.ts';
 
+/** Adds one to `counts[index]`. */
+function bump(counts: number[], index: number): void {
+  counts[index] = (counts[index] as number) + 1;
+}
+
 /** The tallies of one class; plain counters and sums, no averages. */
 class ClassTally {
   arrived = 0;
@@ -116,7 +121,7 @@ export class Monitor {
     tally.waitingNow++;
     if (time < this.warmUp) return;
     tally.arrived++;
-    this.hours.count('arrived', hourOfWeek(time));
+    bump(this.hours.values.arrived, hourOfWeek(time));
   }
 
   /**
@@ -136,11 +141,11 @@ export class Monitor {
     const target = this.targets[classIndex];
     if (target !== null && target !== undefined) {
       tally.slDecided++;
-      this.hours.count('slDecided', hour);
+      bump(this.hours.values.slDecided, hour);
       const slaWait = this.slaWait(classIndex, arrivalTime, time);
       if (slaWait <= target) {
         tally.slMet++;
-        this.hours.count('slMet', hour);
+        bump(this.hours.values.slMet, hour);
         if (slaWait > NEAR_BREACH_SHARE * target) tally.nearBreaches++;
       }
     }
@@ -209,7 +214,7 @@ export class Monitor {
     this.recordWait(tally, time - arrivalTime, hour, true);
     if (this.targets[classIndex] !== null) {
       tally.slDecided++;
-      this.hours.count('slDecided', hour);
+      bump(this.hours.values.slDecided, hour);
     }
   }
 
@@ -226,7 +231,7 @@ export class Monitor {
       this.slaWait(classIndex, arrivalTime, endTime) > target
     ) {
       tally.slDecided++;
-      this.hours.count('slDecided', hourOfWeek(arrivalTime));
+      bump(this.hours.values.slDecided, hourOfWeek(arrivalTime));
     }
   }
 
@@ -306,10 +311,10 @@ export class Monitor {
   private recordWait(tally: ClassTally, wait: number, hour: number, queued: boolean): void {
     tally.waitSum += wait;
     tally.waits.add(wait);
-    this.hours.count('waitKnown', hour);
+    bump(this.hours.values.waitKnown, hour);
     if (queued) {
       tally.queued++;
-      this.hours.count('waited', hour);
+      bump(this.hours.values.waited, hour);
     }
   }
 
