@@ -12,14 +12,15 @@ export const MINUTES_PER_UNIT = {
 /** Minutes in one week (the period of an hour-of-week profile). */
 export const MINUTES_PER_WEEK = 10080;
 
-const DURATION_PATTERN = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*(s|m|h|d|w)\s*$/;
+const DURATION_PATTERN = /^\s*(?:(?:\d+(?:\.\d+)?|\.\d+)\s*[smhdw]\s*)+$/;
+const DURATION_PART = /(\d+(?:\.\d+)?|\.\d+)\s*([smhdw])/g;
 
 /** The JSON-schema pattern a duration string must match (same as the parser's). */
-export const DURATION_STRING_PATTERN = '^\\s*(\\d+(\\.\\d+)?|\\.\\d+)\\s*(s|m|h|d|w)\\s*$';
+export const DURATION_STRING_PATTERN = '^\\s*((\\d+(\\.\\d+)?|\\.\\d+)\\s*[smhdw]\\s*)+$';
 
 /** Words for what a duration should look like, used in error messages. */
 export const DURATION_EXPECTED =
-  'a duration such as "20s", "3m", "4h", "2d", "1w" or a number of minutes from 0 to 100 years';
+  'a duration such as "20s", "3m", "4h", "2d", "1w", "2w1d9h" or a number of minutes from 0 to 100 years';
 
 /** The longest duration accepted anywhere: 100 years of 365 days, in minutes. */
 export const MAX_DURATION_MINUTES = 100 * 365 * 1440;
@@ -28,8 +29,9 @@ export const MAX_DURATION_MINUTES = 100 * 365 * 1440;
 export type Duration = string | number;
 
 /**
- * Converts a duration to minutes. Strings carry a unit: s (seconds), m (minutes), h (hours),
- * d (days of 24 h), w (weeks of 7 d); numbers are minutes already.
+ * Converts a duration to minutes. Strings carry units: s (seconds), m (minutes), h (hours),
+ * d (days of 24 h), w (weeks of 7 d), alone or added up ("2w1d9h" is Tuesday 09:00 of week 3);
+ * numbers are minutes already.
  *
  * @throws SimulatorError SIM_ERR_INVALID_DURATION naming `field` when the value is not a
  *   duration from 0 to 100 years (longer ones are always typing mistakes).
@@ -43,11 +45,13 @@ export function toMinutes(duration: Duration, field = 'duration'): number {
     if (duration >= 0 && duration <= MAX_DURATION_MINUTES) return duration;
     return fail(SIM_ERR.INVALID_DURATION, field, duration, DURATION_EXPECTED);
   }
-  const match = typeof duration === 'string' ? DURATION_PATTERN.exec(duration) : null;
-  if (match === null) return fail(SIM_ERR.INVALID_DURATION, field, duration, DURATION_EXPECTED);
-  const amount = Number(match[1]);
-  const unit = match[2] as keyof typeof MINUTES_PER_UNIT;
-  const minutes = amount * MINUTES_PER_UNIT[unit];
+  if (typeof duration !== 'string' || duration.length > 100 || !DURATION_PATTERN.test(duration)) {
+    return fail(SIM_ERR.INVALID_DURATION, field, duration, DURATION_EXPECTED);
+  }
+  let minutes = 0;
+  for (const [, amount, unit] of duration.matchAll(DURATION_PART)) {
+    minutes += Number(amount) * MINUTES_PER_UNIT[unit as keyof typeof MINUTES_PER_UNIT];
+  }
   if (!(minutes <= MAX_DURATION_MINUTES)) {
     return fail(SIM_ERR.INVALID_DURATION, field, duration, DURATION_EXPECTED);
   }

@@ -3,7 +3,7 @@ import { DURATION_EXPECTED, DURATION_STRING_PATTERN } from '../units.ts';
 
 /** A duration: a string with a unit ("20s", "3m", "4h", "2d", "1w") or a number of minutes. */
 export const DurationSchema = Type.Union(
-  [Type.String({ pattern: DURATION_STRING_PATTERN }), Type.Number({ minimum: 0 })],
+  [Type.String({ pattern: DURATION_STRING_PATTERN, maxLength: 100 }), Type.Number({ minimum: 0 })],
   { description: DURATION_EXPECTED },
 );
 
