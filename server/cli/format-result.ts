@@ -100,7 +100,8 @@ function formatValue(
 ): string {
   if (summary === null) return '–';
   const { scale, suffix, digits } = displayFormat(summary.mean, unit, currency);
-  const number = (value: number) => digits(Math.max(value, 0) / scale);
+  // Money can be negative (a margin); other quantities cannot, whatever a t-interval says.
+  const number = (value: number) => digits((unit === 'money' ? value : Math.max(value, 0)) / scale);
   const mean = `${number(summary.mean)}${suffix}`;
   if (summary.halfWidth === null || summary.halfWidth === 0) return mean;
   return `${mean} (${number(summary.low)}–${number(summary.high)})`;
