@@ -68,7 +68,8 @@ export class AgentGroup {
 
   /** True when an idle agent of this group may take a ticket of group `target` (cross-training). */
   canHelp(target: number): boolean {
-    if (this.freeAgents === 0 || this.line.length > 0) return false;
+    if (this.freeAgents === 0 || this.line.length > 0 || this.busyAgents() >= this.ticketCap)
+      return false;
     const limit = this.crossTrained.find((entry) => entry.group === target)?.agents ?? 0;
     return (this.lending[target] as number) < limit;
   }

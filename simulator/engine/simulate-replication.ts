@@ -306,13 +306,12 @@ class Replication {
     const level = group.levelOf(store.classIndex[slot] as number);
     if (group.inWork !== null && this.preempt(group, level, time)) {
       this.startWork(slot, time);
+      this.afterPreemption(group, time);
       return true;
     }
     for (const helper of group.helpers) {
       if (!helper.canHelp(group.index)) continue;
-      helper.freeAgents--;
-      helper.lending[group.index] = (helper.lending[group.index] as number) + 1;
-      this.startWork(slot, time, helper);
+      this.lend(helper, group, slot, time);
       return true;
     }
     if (store.state[slot] === TICKET_STATE.FREE) store.state[slot] = TICKET_STATE.WAITING;
@@ -339,18 +338,21 @@ class Replication {
     else agent.lending[group.index] = (agent.lending[group.index] as number) - 1;
     agent.tally.busyChanged(time, -1);
     const next = this.movesOn[classIndex] === 1 ? this.nextGroupOf(slot, group.index) : -1;
-    if (next >= 0) {
-      this.monitor.stoppedWork(classIndex, time);
-      store.state[slot] = TICKET_STATE.REQUEUED;
-      store.queuedAt[slot] = time;
-      store.workMinutes[slot] = this.visitWork(classIndex, next);
-      this.assign(slot, this.groups[next] as AgentGroup, time);
-    } else {
+    if (next < 0) {
       this.monitor.served(classIndex, store.arrivalTime[slot] as number, time);
       store.state[slot] = TICKET_STATE.DONE;
       store.releaseIfUnreferenced(slot);
+      this.freeAgent(agent, time);
+      return;
     }
+    // The agent is freed first (it takes the next ticket waiting), then the ticket joins its next
+    // group as a new visit, behind the tickets already waiting there.
+    this.monitor.stoppedWork(classIndex, time);
+    store.state[slot] = TICKET_STATE.REQUEUED;
+    store.queuedAt[slot] = time;
+    store.workMinutes[slot] = this.visitWork(classIndex, next);
     this.freeAgent(agent, time);
+    this.assign(slot, this.groups[next] as AgentGroup, time);
   }
 
   /**
@@ -435,12 +437,36 @@ class Replication {
     this.scheduleStaffingAfter(group, time);
   }
 
-  /** Idle agents of `group` take waiting tickets, as many as may start. */
+  /**
+   * Idle agents of `group` take waiting tickets, as many as may start; those still idle then help
+   * the groups they are cross-trained on.
+   */
   private startWaiting(group: AgentGroup, time: number): void {
     while (group.line.length > 0 && group.canStart()) {
       group.freeAgents--;
       this.startWork(group.nextWaiting(), time);
     }
+    for (const { group: target } of group.crossTrained) {
+      const other = this.groups[target] as AgentGroup;
+      while (other.line.length > 0 && group.canHelp(target))
+        this.lend(group, other, other.nextWaiting(), time);
+    }
+  }
+
+  /** Idle helpers of `group` take its waiting tickets (after a ticket was pushed back to its line). */
+  private offerToHelpers(group: AgentGroup, time: number): void {
+    for (const helper of group.helpers) {
+      while (group.line.length > 0 && helper.canHelp(group.index))
+        this.lend(helper, group, group.nextWaiting(), time);
+    }
+  }
+
+  /** An idle agent of `helper` starts `slot`, a ticket of `group` (cross-training). */
+  private lend(helper: AgentGroup, group: AgentGroup, slot: number, time: number): void {
+    helper.freeAgents--;
+    helper.lending[group.index] = (helper.lending[group.index] as number) + 1;
+    if (helper.spec.projectWork?.policy === 'interrupt') helper.tally.interrupted(time);
+    this.startWork(slot, time, helper);
   }
 
   /** A group that reviews its queue periodically opens it, works it empty, and books the next review. */
@@ -561,6 +587,11 @@ class Replication {
     group.tally.busyChanged(time, -1);
     group.line.enqueueFront(victim, victimLevel);
     return true;
+  }
+
+  /** After a pre-emption, an idle cross-trained helper may resume the interrupted ticket. */
+  private afterPreemption(group: AgentGroup, time: number): void {
+    if (group.helpers.length > 0) this.offerToHelpers(group, time);
   }
 
   /** Tells the monitor about every ticket still open at the horizon. */
