@@ -114,7 +114,10 @@ export class WorkingCalendar {
     const target = this.businessMinutesBefore(from) + minutes;
     let time = Math.max(from, this.rawInverse(target));
     for (let deficit = target - this.businessMinutesBefore(time); deficit > 1e-9; ) {
-      time = this.rawInverse(this.rawBefore(time) + deficit);
+      // Inside a holiday no business time passes: jump to its end before going on.
+      const holiday = this.holidays.find((h) => h.start <= time && time < h.end);
+      if (holiday !== undefined) time = holiday.end;
+      time = this.rawInverse(this.rawBefore(time) + (target - this.businessMinutesBefore(time)));
       deficit = target - this.businessMinutesBefore(time);
     }
     return time;
