@@ -4,6 +4,8 @@ import type { Scenario } from './schema.ts';
 
 /** Expected visits per ticket beyond which routing is refused (tickets that barely ever resolve). */
 const MAX_EXPECTED_VISITS = 100;
+/** Reviews more often than this are interruptions in all but name. */
+const MIN_REVIEW_MINUTES = 15;
 
 /**
  * Problems of meaning in groups and routing: duplicate group ids, unknown groups, escalation
@@ -40,11 +42,11 @@ export function routingIssues(scenario: Scenario): InputIssue[] {
     };
     const every = minutes('reviewEvery');
     minutes('refocusTime');
-    if (project.policy === 'review' && !(every !== null && every > 0)) {
+    if (project.policy === 'review' && !(every !== null && every >= MIN_REVIEW_MINUTES)) {
       issues.push({
         field: `groups[${i}].projectWork.reviewEvery`,
         value: project.reviewEvery,
-        expected: 'how often the queue is reviewed, a duration > 0 such as "4h"',
+        expected: `how often the queue is reviewed, at least "${MIN_REVIEW_MINUTES}m" such as "4h" (more often is the "interrupt" policy)`,
       });
     }
   });

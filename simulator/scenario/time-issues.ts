@@ -18,6 +18,18 @@ export function timeIssues(scenario: Scenario): InputIssue[] {
       });
     }
   });
+  const endOfDayStart = (field: string, start: string) => {
+    if (start === '24:00')
+      issues.push({ field, value: start, expected: 'a start time before "24:00" (use "00:00")' });
+  };
+  (scenario.calendars ?? []).forEach((c, i) => {
+    endOfDayStart(`calendars[${i}].start`, c.start);
+  });
+  scenario.groups.forEach((group, i) => {
+    (group.shifts ?? []).forEach((shift, j) => {
+      endOfDayStart(`groups[${i}].shifts[${j}].start`, shift.start);
+    });
+  });
   const ids = (scenario.calendars ?? []).map((c) => c.id);
   ids.forEach((id, i) => {
     if (id === ALWAYS_ID || ids.indexOf(id) !== i) {

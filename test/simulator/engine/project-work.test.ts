@@ -80,5 +80,6 @@ describe('project work', () => {
   it('a rota needs its size, a review its interval', () => {
     expect(() => resolvers({ policy: 'rota' })).toThrow(SimulatorError);
     expect(() => resolvers({ policy: 'review' })).toThrow(/reviewEvery/);
+    expect(() => resolvers({ policy: 'review', reviewEvery: '5m' })).toThrow(/at least "15m"/);
   });
 });

@@ -282,6 +282,21 @@ describe('parseScenario: calendars and shifts', () => {
       'run.startDate',
     ],
     [
+      'a calendar that opens at "24:00"',
+      (s: any) => {
+        s.calendars[0].start = '24:00';
+      },
+      'calendars[0].start',
+    ],
+    [
+      'a shift that starts at "24:00"',
+      (s: any) => {
+        delete s.groups[0].agents;
+        s.groups[0].shifts = [{ start: '24:00', end: '08:00', agents: 2 }];
+      },
+      'groups[0].shifts[0].start',
+    ],
+    [
       'a date that does not exist',
       (s: any) => {
         s.calendars[0].holidays = ['2026-02-30'];
