@@ -39,6 +39,14 @@ describe('WorkingCalendar', () => {
     expect(withHoliday.businessMinutesBetween(at(0, 0), at(14, 0))).toBe(5400);
   });
 
+  it('crosses a long run of holidays to the first working day after it', () => {
+    // Closed for four weeks (days 7 to 34): two hours from Friday 17:00 is day 35 at 09:00.
+    const days = Array.from({ length: 28 }, (_, k) => 7 + k);
+    const shutdown = new WorkingCalendar({ periods: weekdays(8, 18), holidays: days });
+    expect(shutdown.addBusinessMinutes(at(4, 17), 120)).toBe(at(35, 9));
+    expect(shutdown.businessMinutesBetween(at(4, 17), at(35, 9))).toBe(120);
+  });
+
   it('handles shifts that cross midnight, at the end of the week too', () => {
     const nights = new WorkingCalendar({
       periods: [0, 6].map((day) => ({ day, startMinute: 22 * 60, endMinute: 30 * 60 })),
