@@ -33,8 +33,12 @@ export async function main(
     )
     .option('-s, --seed <seed>', "random seed (default: the scenario's run.seed, else 1)")
     .option('--json', 'print the full result as JSON on stdout')
+    .option('--hours', "also print each group's occupancy by hour of the week")
     .action(
-      async (file: string, options: { replications?: string; seed?: string; json?: boolean }) => {
+      async (
+        file: string,
+        options: { replications?: string; seed?: string; json?: boolean; hours?: boolean },
+      ) => {
         await simulateCommand(file, options, output);
       },
     );

@@ -1,13 +1,14 @@
 import { LIMITS, runScenario } from '../../simulator/index.ts';
+import { formatHourOfWeek } from './format-hours.ts';
 import { formatResult } from './format-result.ts';
 import { integerOption, type Output } from './output.ts';
 import { createProgressBar } from './progress-bar.ts';
 import { readScenarioFile } from './read-scenario-file.ts';
 
-/** `stafflab simulate <scenario> [--replications N] [--seed S] [--json]`. */
+/** `stafflab simulate <scenario> [--replications N] [--seed S] [--json] [--hours]`. */
 export async function simulateCommand(
   file: string,
-  options: { replications?: string; seed?: string; json?: boolean },
+  options: { replications?: string; seed?: string; json?: boolean; hours?: boolean },
   output: Output,
 ): Promise<void> {
   const replications = integerOption(
@@ -22,9 +23,11 @@ export async function simulateCommand(
   try {
     const result = runScenario(scenario, { replications, seed, onProgress: progress.update });
     progress.stop();
-    output.out(
-      options.json === true ? `${JSON.stringify(result, null, 2)}\n` : formatResult(result),
-    );
+    if (options.json === true) output.out(`${JSON.stringify(result, null, 2)}\n`);
+    else {
+      output.out(formatResult(result));
+      if (options.hours === true) output.out(`${formatHourOfWeek(result)}\n`);
+    }
   } finally {
     progress.stop();
   }

@@ -1,5 +1,5 @@
 import type { EngineProjectWork } from './engine-model.ts';
-import type { HourOfWeekTally } from './hour-of-week-tally.ts';
+import { HourOfWeekTally } from './hour-of-week-tally.ts';
 
 /** What one group's agents did, per week of the measured run; null where undefined. */
 export interface GroupAgentValues {
@@ -13,11 +13,14 @@ export interface GroupAgentValues {
   staffCostPerWeek: number | null;
   /** Agent-hours left for project work a week, after refocusing after interruptions; null without project work. */
   projectHoursPerWeek: number | null;
+  /** Agent-minutes busy and on duty in each hour of the week (0 = Monday 00:00), measured run. */
+  busyMinutesByHourOfWeek: number[];
+  onDutyMinutesByHourOfWeek: number[];
 }
 
 /**
  * The agent time of one group: busy, on duty and overtime, integrated from the end of the warm-up,
- * and the waits of the visits its agents started. Hour-of-week totals go to a shared tally.
+ * and the waits of the visits its agents started, with agent time by hour of the week.
  */
 export class AgentTally {
   private busyNow = 0;
@@ -31,7 +34,7 @@ export class AgentTally {
   private visitWaitSum = 0;
   private interruptions = 0;
   private readonly warmUp: number;
-  private readonly hours: HourOfWeekTally;
+  private readonly hours = new HourOfWeekTally();
   private readonly costPerAgentHour: number | null;
 
   /** Project work of the group, null for a pure ticket group. */
@@ -40,14 +43,12 @@ export class AgentTally {
   constructor(options: {
     agents: number;
     warmUpMinutes: number;
-    hours: HourOfWeekTally;
     costPerAgentHour: number | null;
     projectWork?: EngineProjectWork | null;
   }) {
     this.projectWork = options.projectWork ?? null;
     this.onDutyNow = options.agents;
     this.warmUp = options.warmUpMinutes;
-    this.hours = options.hours;
     this.costPerAgentHour = options.costPerAgentHour;
   }
 
@@ -104,6 +105,8 @@ export class AgentTally {
                 60 /
                 weeks,
             ),
+      busyMinutesByHourOfWeek: this.hours.values.busyMinutes,
+      onDutyMinutesByHourOfWeek: this.hours.values.onDutyMinutes,
       busyArea: this.busyArea,
       onDutyArea: this.onDutyArea,
       overtimeArea: this.overtimeArea,

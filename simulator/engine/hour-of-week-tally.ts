@@ -1,5 +1,5 @@
 const MINUTES_PER_HOUR = 60;
-const HOURS_PER_WEEK = 168;
+export const HOURS_PER_WEEK = 168;
 
 /** Tallies by hour of the week: what workforce tools show as a heat map. */
 export interface HourOfWeekValues {

@@ -98,7 +98,6 @@ export class Monitor {
         new AgentTally({
           agents: group.agents,
           warmUpMinutes: this.warmUp,
-          hours: this.hours,
           costPerAgentHour: group.costPerAgentHour,
           projectWork: group.projectWork ?? null,
         }),
@@ -246,6 +245,17 @@ export class Monitor {
     const duration = Math.max(endTime - this.warmUp, 0);
     const weeks = duration / 10080;
     const groups = this.groups.map((group) => group.finish(endTime, weeks));
+    const { busyMinutes, onDutyMinutes } = this.hours.values;
+    for (let hour = 0; hour < busyMinutes.length; hour++) {
+      busyMinutes[hour] = groups.reduce(
+        (sum, g) => sum + (g.busyMinutesByHourOfWeek[hour] ?? 0),
+        0,
+      );
+      onDutyMinutes[hour] = groups.reduce(
+        (sum, g) => sum + (g.onDutyMinutesByHourOfWeek[hour] ?? 0),
+        0,
+      );
+    }
     const total = (pick: (g: (typeof groups)[number]) => number) =>
       groups.reduce((sum, g) => sum + pick(g), 0);
     const onDutyArea = total((g) => g.onDutyArea);

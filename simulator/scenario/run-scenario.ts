@@ -1,4 +1,6 @@
+import type { GroupAgentValues } from '../engine/agent-tally.ts';
 import { AGE_BUCKET_LABELS } from '../engine/backlog-series.ts';
+import { HOURS_PER_WEEK } from '../engine/hour-of-week-tally.ts';
 import { type ReplicationOutput, simulateReplication } from '../engine/simulate-replication.ts';
 import { fail, SIM_ERR } from '../errors.ts';
 import { createStreamSource } from '../random/random-stream.ts';
@@ -27,6 +29,11 @@ export interface GroupResult {
   id: string;
   name: string;
   metrics: Record<GroupMetricName, MetricSummary | null>;
+  /**
+   * Share of on-duty agent time spent on tickets in each hour of the week (168 values, 0 = Monday
+   * 00:00 on the simulation clock), pooled over replications; null for hours nobody is on duty.
+   */
+  occupancyByHourOfWeek: (number | null)[];
 }
 
 /** The per-group metrics, in display order. */
@@ -156,12 +163,30 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): Scena
           confidenceLevel,
         );
       }
-      return { id: group.id, name: group.name ?? group.id, metrics };
+      return {
+        id: group.id,
+        name: group.name ?? group.id,
+        metrics,
+        occupancyByHourOfWeek: pooledOccupancy(outputs.map((o) => o.groups[g])),
+      };
     }),
     events: outputs.reduce((sum, o) => sum + o.events, 0),
     ticketsGenerated: outputs.reduce((sum, o) => sum + o.ticketsGenerated, 0),
   };
   return { ...result, summary: plainSummary({ ...result, summary: [] }) };
+}
+
+/** Busy over on-duty agent time, hour by hour of the week, summed over replications first. */
+function pooledOccupancy(groups: readonly (GroupAgentValues | undefined)[]): (number | null)[] {
+  return Array.from({ length: HOURS_PER_WEEK }, (_, hour) => {
+    let busy = 0;
+    let onDuty = 0;
+    for (const group of groups) {
+      busy += group?.busyMinutesByHourOfWeek[hour] ?? 0;
+      onDuty += group?.onDutyMinutesByHourOfWeek[hour] ?? 0;
+    }
+    return onDuty > 0 ? busy / onDuty : null;
+  });
 }
 
 /** The backlog series averaged over replications, sample by sample. */

@@ -30,6 +30,27 @@ describe('stafflab simulate', () => {
     expect(out).not.toMatch(/NaN|undefined/);
   });
 
+  it('with --hours prints a week grid of occupancy per group, blank where nobody works', async () => {
+    const tiered = join(root, 'scenarios/tiered-service-desk.json');
+    const { code, out } = await run('simulate', tiered, '--replications', '2', '--hours');
+    expect(code).toBe(0);
+    expect(out).toContain('Service desk: agent occupancy by hour of the week (%)');
+    // The desk works weekdays 07:30 to 18:30: idle at 03:00, staffed at 11:00, closed on Sunday.
+    const monday = out.split('\n').find((line) => line.startsWith('Mon')) as string;
+    const cells = monday.slice(4).trim().split(/\s+/);
+    expect(cells).toHaveLength(24);
+    expect(cells[3]).toBe('·');
+    expect(Number(cells[11])).toBeGreaterThan(0);
+    const sunday = out.split('\n').find((line) => line.startsWith('Sun')) as string;
+    expect(
+      sunday
+        .slice(4)
+        .trim()
+        .split(/\s+/)
+        .every((cell) => cell === '·'),
+    ).toBe(true);
+  });
+
   it('with --json prints the full result, reproducible for a seed', async () => {
     const first = await run('simulate', example, '--replications', '2', '--seed', '9', '--json');
     const second = await run('simulate', example, '--replications', '2', '--seed', '9', '--json');
