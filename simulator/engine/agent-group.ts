@@ -48,7 +48,10 @@ export class AgentGroup {
     this.spec = spec;
     this.store = context.store;
     this.line = new WaitingLine(context.store, spec.levels);
-    this.inWork = spec.preemptive ? new WaitingLine(context.store, spec.levels) : null;
+    this.inWork =
+      spec.preemptive || spec.handOverAtShiftEnd === true
+        ? new WaitingLine(context.store, spec.levels)
+        : null;
     this.scheduledAgents =
       spec.schedule === null ? spec.agents : (spec.schedule.agents[0] as number);
     this.freeAgents = this.scheduledAgents;

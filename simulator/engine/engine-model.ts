@@ -56,6 +56,8 @@ export interface EngineGroup {
   levels: number;
   classLevels: Int32Array;
   preemptive: boolean;
+  /** At a shift end, busy leaving agents put their ticket back in the line instead of finishing it. */
+  handOverAtShiftEnd?: boolean;
   selection: { rule: 'edf' | 'cherry-pick'; cherryPickProbability: number } | null;
   costPerAgentHour: number | null;
   /** How a group that also does project work takes tickets; null for a pure ticket group. */

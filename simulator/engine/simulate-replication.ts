@@ -304,7 +304,7 @@ class Replication {
       return true;
     }
     const level = group.levelOf(store.classIndex[slot] as number);
-    if (group.inWork !== null && this.preempt(group, level, time)) {
+    if (group.spec.preemptive && this.preempt(group, level, time)) {
       this.startWork(slot, time);
       this.afterPreemption(group, time);
       return true;
@@ -431,7 +431,17 @@ class Replication {
     } else {
       const idleLeaving = Math.min(-change, group.freeAgents);
       group.freeAgents -= idleLeaving;
-      group.leavingAgents += -change - idleLeaving;
+      let busyLeaving = -change - idleLeaving;
+      if (group.spec.handOverAtShiftEnd === true) {
+        const inWork = group.inWork as NonNullable<AgentGroup['inWork']>;
+        for (let slot = inWork.lastBelow(-1); busyLeaving > 0 && slot >= 0; ) {
+          this.putBack(group, slot, time);
+          busyLeaving--;
+          slot = inWork.lastBelow(-1);
+        }
+        this.afterPreemption(group, time);
+      }
+      group.leavingAgents += busyLeaving;
     }
     group.tally.onDutyChanged(time, group.scheduledAgents, group.leavingAgents);
     this.scheduleStaffingAfter(group, time);
@@ -576,17 +586,25 @@ class Replication {
     const inWork = group.inWork as NonNullable<AgentGroup['inWork']>;
     const victim = inWork.lastBelow(level);
     if (victim < 0) return false;
+    this.putBack(group, victim, time);
+    return true;
+  }
+
+  /**
+   * Stops work on `slot`, in work by an agent of `group`: its remaining work goes back to the
+   * front of its line, to be resumed by the next agent (a pre-emption or a hand-over at shift end).
+   */
+  private putBack(group: AgentGroup, slot: number, time: number): void {
     const { store } = this;
-    const classIndex = store.classIndex[victim] as number;
-    const victimLevel = group.levelOf(classIndex);
-    inWork.remove(victim, victimLevel);
-    store.workMinutes[victim] = (store.departureTime[victim] as number) - time;
-    store.state[victim] = TICKET_STATE.PREEMPTED;
-    store.episode[victim] = (store.episode[victim] as number) + 1;
+    const classIndex = store.classIndex[slot] as number;
+    const level = group.levelOf(classIndex);
+    (group.inWork as NonNullable<AgentGroup['inWork']>).remove(slot, level);
+    store.workMinutes[slot] = (store.departureTime[slot] as number) - time;
+    store.state[slot] = TICKET_STATE.PREEMPTED;
+    store.episode[slot] = (store.episode[slot] as number) + 1;
     this.monitor.preempted(classIndex, time);
     group.tally.busyChanged(time, -1);
-    group.line.enqueueFront(victim, victimLevel);
-    return true;
+    group.line.enqueueFront(slot, level);
   }
 
   /** After a pre-emption, an idle cross-trained helper may resume the interrupted ticket. */

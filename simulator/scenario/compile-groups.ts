@@ -25,6 +25,7 @@ export function compileGroup(group: Group, scenario: Scenario): EngineGroup {
       perClass ? i : byPriority ? distinct.indexOf(priority) : 0,
     ),
     preemptive: discipline === 'preemptive',
+    handOverAtShiftEnd: group.atShiftEnd === 'hand-over',
     selection: perClass
       ? { rule: discipline, cherryPickProbability: group.cherryPickProbability ?? 1 }
       : null,

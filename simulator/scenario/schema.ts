@@ -310,6 +310,12 @@ export const GroupSchema = Type.Object(
       }),
     ),
     discipline: Type.Optional(DisciplineSchema),
+    atShiftEnd: Type.Optional(
+      Type.Union([Type.Literal('finish'), Type.Literal('hand-over')], {
+        description:
+          'when a shift ends with its agents busy: "finish" the ticket in hand as overtime (default), or "hand-over" its remaining work to the front of the line for the next agent',
+      }),
+    ),
     cherryPickProbability: Type.Optional(
       Type.Number({
         minimum: 0,

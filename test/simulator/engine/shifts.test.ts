@@ -255,3 +255,45 @@ describe('managed service provider contract', () => {
     );
   });
 });
+
+describe('shift ends: finish the ticket in hand or hand it over', () => {
+  // One hour-long ticket arrives Monday 08:30; the only agent works 08:00–09:00 and 10:00–12:00.
+  const run = (atShiftEnd: 'finish' | 'hand-over') =>
+    simulateReplication(
+      compileScenario(
+        parseScenario({
+          schemaVersion: 1,
+          name: 'shift end',
+          arrivals: { kind: 'poisson', ticketsPerHour: 0.0001 },
+          classes: [{ id: 'incident', share: 1, workTime: { kind: 'deterministic', value: 60 } }],
+          groups: [
+            {
+              id: 'desk',
+              atShiftEnd,
+              shifts: [
+                { days: ['mon'], start: '08:00', end: '09:00', agents: 1 },
+                { days: ['mon'], start: '10:00', end: '12:00', agents: 1 },
+              ],
+            },
+          ],
+          surges: [{ at: 510, class: 'incident', tickets: 1 }],
+          run: { horizon: '1w' },
+        }),
+      ),
+      scriptedSource({}, { exhausted: 1 - 1e-15 }),
+    );
+
+  it('finishing works on until 09:30, half an hour of overtime', () => {
+    const output = run('finish');
+    expect(output.classes[0]?.meanTimeInSystemMinutes).toBe(60);
+    expect(output.groups[0]?.overtimeHoursPerWeek).toBeCloseTo(0.5, 12);
+  });
+
+  it('handing over stops at 09:00 and the 10:00 agent finishes the last half hour at 10:30', () => {
+    const output = run('hand-over');
+    expect(output.classes[0]?.meanTimeInSystemMinutes).toBe(120);
+    expect(output.groups[0]?.overtimeHoursPerWeek).toBe(0);
+    expect(output.groups[0]?.busyMinutesByHourOfWeek.slice(8, 11)).toEqual([30, 0, 30]);
+    expect(output.overall.served).toBe(1);
+  });
+});
