@@ -89,6 +89,10 @@ export async function main(
       .option(
         '--method <name>',
         'with --scenario: sipp (default), lag-sipp, mol, compare (all three and the simulation-based ISA, simulated), or deadline (deferred work on the business-hours clock)',
+      )
+      .option(
+        '--group <id>',
+        'with --scenario: the group to staff, fed by its share of first touches, escalations and reopenings (needed when the scenario has several groups)',
       ),
   ).action(async (options) => {
     await staffCommand(options, output);

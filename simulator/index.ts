@@ -54,7 +54,7 @@ export {
   type MetricName,
   type MetricValues,
 } from './report/metric-catalogue.ts';
-export { aggregateWork } from './scenario/aggregate-work.ts';
+export { aggregateWork, groupWorkload } from './scenario/aggregate-work.ts';
 export { compileScenario } from './scenario/compile-scenario.ts';
 export type { DistributionSpec } from './scenario/distribution-schema.ts';
 export { expectedArrivals } from './scenario/expected-arrivals.ts';

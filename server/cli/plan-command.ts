@@ -2,8 +2,10 @@ import Table from 'cli-table3';
 import {
   aggregateWork,
   comparePlans,
+  type Distribution,
   deadlineCapacity,
   formatMinutes,
+  groupWorkload,
   hourlyArrivals,
   type IntervalMethod,
   intervalPlan,
@@ -26,6 +28,7 @@ export interface PlanOptions {
   method?: string;
   model?: string;
   businessHours?: string;
+  group?: string;
   targetTime?: string;
   json?: boolean;
 }
@@ -47,12 +50,11 @@ export async function planCommand(
     );
   }
   const scenario = await readScenarioFile(options.scenario);
-  const arrivalsPerHour = hourlyArrivals(scenario.arrivals);
-  const { work, patience } = aggregateWork(scenario);
+  const { arrivalsPerHour, work, patience, title } = workload(scenario, options.group);
   if (method === 'deadline') {
     deadlineCommand(
       {
-        scenarioName: scenario.name,
+        scenarioName: title,
         arrivalsPerHour,
         meanWorkMinutes: work.mean,
         targets,
@@ -90,7 +92,7 @@ export async function planCommand(
     }
     output.out(
       [
-        `${scenario.name}: agents to roster by hour of the week (${method.toUpperCase()}, Erlang ${model.toUpperCase()}, mean work ${work.mean.toFixed(1)} min, shrinkage ${percent(shrinkage)})`,
+        `${title}: agents to roster by hour of the week (${method.toUpperCase()}, Erlang ${model.toUpperCase()}, mean work ${work.mean.toFixed(1)} min, shrinkage ${percent(shrinkage)})`,
         weekGrid(plan.intervals.map((i) => i.rosteredAgents)),
         `${plan.rosteredAgentHours.toLocaleString('en')} rostered agent-hours a week.`,
         '',
@@ -99,6 +101,43 @@ export async function planCommand(
   } catch (error) {
     throw withOptionNames(error);
   }
+}
+
+/**
+ * What the plan staffs: the whole scenario as one queue when it has one group, else the group
+ * chosen with --group, its visits per hour being the arrivals times its visits per ticket.
+ */
+function workload(
+  scenario: Awaited<ReturnType<typeof readScenarioFile>>,
+  groupId: string | undefined,
+): { arrivalsPerHour: number[]; work: Distribution; patience: Distribution | null; title: string } {
+  const arrivalsPerHour = hourlyArrivals(scenario.arrivals);
+  const ids = scenario.groups.map((g) => g.id);
+  if (groupId === undefined) {
+    if (ids.length > 1) {
+      throw new UsageError(
+        `--group: the scenario has ${ids.length} groups (${ids.join(', ')}); choose the one to staff with --group`,
+      );
+    }
+    return { arrivalsPerHour, ...aggregateWork(scenario), title: scenario.name };
+  }
+  const index = ids.indexOf(groupId);
+  if (index < 0) {
+    throw new UsageError(
+      `--group: got ${JSON.stringify(groupId)}, expected the id of a group (${ids.join(', ')})`,
+    );
+  }
+  const { visitsPerTicket, work, patience } = groupWorkload(scenario, index);
+  if (work === null) {
+    throw new UsageError(`--group: no ticket ever reaches group "${groupId}"; nothing to staff`);
+  }
+  const group = scenario.groups[index];
+  return {
+    arrivalsPerHour: arrivalsPerHour.map((rate) => rate * visitsPerTicket),
+    work,
+    patience,
+    title: `${scenario.name}, ${group?.name ?? groupId} (${visitsPerTicket.toFixed(2)} visits a ticket)`,
+  };
 }
 
 async function compareCommand(

@@ -23,6 +23,7 @@ export interface StaffOptionStrings extends QueueOptionStrings, CostOptionString
   maxWaitProbability?: string;
   scenario?: string;
   method?: string;
+  group?: string;
   maxOccupancy?: string;
   maxAbandon?: string;
   maxBlocking?: string;
@@ -82,6 +83,8 @@ export async function staffCommand(options: StaffOptionStrings, output: Output):
   }
   if (options.method !== undefined)
     throw new UsageError('--method: only with --scenario (a weekly profile to plan for)');
+  if (options.group !== undefined)
+    throw new UsageError('--group: only with --scenario (the scenario whose group to staff)');
   const queue = readQueueOptions(options);
   if (wantsCostOptimum(options)) {
     if (Object.values(targets).some((target) => target !== undefined)) {

@@ -1,5 +1,6 @@
 import { type InputIssue, isSimulatorError } from '../errors.ts';
 import { toMinutes } from '../units.ts';
+import { expectedVisits } from './expected-visits.ts';
 import type { Scenario } from './schema.ts';
 
 /** Expected visits per ticket beyond which routing is refused (tickets that barely ever resolve). */
@@ -96,40 +97,11 @@ export function routingIssues(scenario: Scenario): InputIssue[] {
   return issues;
 }
 
-/** Expected visits per ticket of each class, by iterating v = e + Pᵀ·v; refused beyond the limit. */
+/** Routes along which a ticket of some class would take over MAX_EXPECTED_VISITS visits. */
 function visitIssues(scenario: Scenario): InputIssue[] {
-  const groups = scenario.groups.map((g) => g.id);
   const issues: InputIssue[] = [];
   scenario.classes.forEach((ticketClass, i) => {
-    const moves = groups.map((id) => {
-      const route = (ticketClass.routing ?? []).find((r) => r.group === id);
-      return (route?.escalate ?? []).map((step) => ({
-        to: groups.indexOf(step.to),
-        probability: step.probability,
-      }));
-    });
-    const reopen = ticketClass.reopenProbability ?? 0;
-    const entry = ticketClass.entryGroup === undefined ? 0 : groups.indexOf(ticketClass.entryGroup);
-    let visits: number[] = groups.map((_, g) => (g === entry ? 1 : 0));
-    let flow: number[] = [...visits];
-    let total = 1;
-    for (let step = 0; step < 10_000 && total <= MAX_EXPECTED_VISITS; step++) {
-      const next = groups.map(() => 0);
-      flow.forEach((mass, g) => {
-        let resolved = mass;
-        for (const move of moves[g] ?? []) {
-          next[move.to] = (next[move.to] as number) + mass * move.probability;
-          resolved -= mass * move.probability;
-        }
-        next[entry] = (next[entry] as number) + resolved * reopen;
-      });
-      flow = next;
-      const added = next.reduce((sum, m) => sum + m, 0);
-      visits = visits.map((v, g) => v + (next[g] as number));
-      total += added;
-      if (added < 1e-12) break;
-    }
-    if (total > MAX_EXPECTED_VISITS) {
+    if (expectedVisits(scenario, i, MAX_EXPECTED_VISITS).total > MAX_EXPECTED_VISITS) {
       issues.push({
         field: `classes[${i}].routing`,
         value: ticketClass.routing,

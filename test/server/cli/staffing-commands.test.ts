@@ -222,6 +222,45 @@ describe('stafflab staff --scenario', () => {
     expect(err).toMatch(message);
   });
 
+  it('plans one group of a multi-group scenario from its visits (traffic equations)', async () => {
+    const jackson = new URL('../../../scenarios/validation-jackson-network.json', import.meta.url)
+      .pathname;
+    const { code, out } = await run(
+      'staff',
+      '--scenario',
+      jackson,
+      '--group',
+      'resolvers',
+      '--max-wait-probability',
+      '0.3',
+      '--json',
+    );
+    expect(code).toBe(0);
+    const plan = JSON.parse(out);
+    // 30 tickets an hour, 0.4/0.96 resolver visits a ticket (λ2 = 0.4·λ1, λ1 = λ + 0.1·λ2).
+    expect(plan.intervals[0].arrivalsPerHour).toBeCloseTo((30 * 0.4) / 0.96, 9);
+    expect(plan.meanWorkMinutes).toBeCloseTo(15, 10);
+    expect(plan.model).toBe('c');
+  });
+
+  it.each([
+    [[], /--group: the scenario has 2 groups \(desk, resolvers\)/],
+    [['--group', 'network'], /--group: got "network", expected the id of a group/],
+  ])('a multi-group scenario with %j exits 2', async (extra, message) => {
+    const jackson = new URL('../../../scenarios/validation-jackson-network.json', import.meta.url)
+      .pathname;
+    const { code, err } = await run(
+      'staff',
+      '--scenario',
+      jackson,
+      '--max-wait-probability',
+      '0.3',
+      ...extra,
+    );
+    expect(code).toBe(2);
+    expect(err).toMatch(message);
+  });
+
   it('--method needs --scenario', async () => {
     const { code, err } = await run(
       'staff',
