@@ -222,9 +222,10 @@ describe('stafflab staff --scenario', () => {
     expect(err).toMatch(message);
   });
 
+  const jackson = new URL('../../../scenarios/validation-jackson-network.json', import.meta.url)
+    .pathname;
+
   it('plans one group of a multi-group scenario from its visits (traffic equations)', async () => {
-    const jackson = new URL('../../../scenarios/validation-jackson-network.json', import.meta.url)
-      .pathname;
     const { code, out } = await run(
       'staff',
       '--scenario',
@@ -247,8 +248,6 @@ describe('stafflab staff --scenario', () => {
     [[], /--group: the scenario has 2 groups \(desk, resolvers\)/],
     [['--group', 'network'], /--group: got "network", expected the id of a group/],
   ])('a multi-group scenario with %j exits 2', async (extra, message) => {
-    const jackson = new URL('../../../scenarios/validation-jackson-network.json', import.meta.url)
-      .pathname;
     const { code, err } = await run(
       'staff',
       '--scenario',
