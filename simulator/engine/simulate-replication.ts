@@ -569,7 +569,7 @@ class Replication {
           state === TICKET_STATE.WAITING,
         );
     }
-    const end = time + (store.workMinutes[slot] as number);
+    const end = time + (store.workMinutes[slot] as number) / (agent.spec.speed ?? 1);
     const spells = (store.episode[slot] as number) + 1;
     store.episode[slot] = spells;
     const episode = spells % MAX_EPISODES;
@@ -599,7 +599,9 @@ class Replication {
     const classIndex = store.classIndex[slot] as number;
     const level = group.levelOf(classIndex);
     (group.inWork as NonNullable<AgentGroup['inWork']>).remove(slot, level);
-    store.workMinutes[slot] = (store.departureTime[slot] as number) - time;
+    // The work left, in standard minutes: the next agent may work at another speed.
+    store.workMinutes[slot] =
+      ((store.departureTime[slot] as number) - time) * (group.spec.speed ?? 1);
     store.state[slot] = TICKET_STATE.PREEMPTED;
     store.episode[slot] = (store.episode[slot] as number) + 1;
     this.monitor.preempted(classIndex, time);

@@ -351,6 +351,14 @@ export const GroupSchema = Type.Object(
         description: 'what an agent-hour on duty costs (salary and overheads), an amount ≥ 0',
       }),
     ),
+    speed: Type.Optional(
+      Type.Number({
+        exclusiveMinimum: 0,
+        maximum: 10,
+        description:
+          "how fast the group's agents work relative to the work times given: 1.25 is a quarter faster (experienced staff), 0.8 slower (new staff); default 1",
+      }),
+    ),
   },
   { additionalProperties: false },
 );

@@ -297,3 +297,88 @@ describe('shift ends: finish the ticket in hand or hand it over', () => {
     expect(output.overall.served).toBe(1);
   });
 });
+
+describe('group speed: experienced and new staff', () => {
+  // One hour of standard work arrives at 0 for the resolvers; a desk agent may help them.
+  const run = (resolvers: Record<string, unknown>, desk: Record<string, unknown>) =>
+    simulateReplication(
+      compileScenario(
+        parseScenario({
+          schemaVersion: 1,
+          name: 'speed',
+          arrivals: { kind: 'poisson', ticketsPerHour: 0.0001 },
+          classes: [
+            {
+              id: 'incident',
+              share: 1,
+              priority: 2,
+              workTime: { kind: 'deterministic', value: 60 },
+              entryGroup: 'res',
+            },
+            {
+              id: 'outage',
+              share: 0,
+              priority: 1,
+              workTime: { kind: 'deterministic', value: 60 },
+              entryGroup: 'res',
+            },
+          ],
+          groups: [
+            { id: 'res', agents: 1, ...resolvers },
+            { id: 'desk', agents: 1, ...desk },
+          ],
+          surges: [{ at: 0, class: 'incident', tickets: 1 }],
+          run: { horizon: '1d' },
+        }),
+      ),
+      scriptedSource({}, { exhausted: 1 - 1e-15 }),
+    );
+
+  it('divides the work by the speed of the agent who does it', () => {
+    expect(run({ speed: 1.5 }, {}).classes[0]?.meanTimeInSystemMinutes).toBeCloseTo(40, 12);
+    expect(run({ speed: 0.5 }, {}).classes[0]?.meanTimeInSystemMinutes).toBeCloseTo(120, 12);
+  });
+
+  it('keeps the work left in standard minutes when another agent resumes it', () => {
+    // A resolver at speed 2 does 20 of the 60 minutes in 10 minutes and is pre-empted by an
+    // outage (done 30 minutes later); a desk helper at speed 0.5 takes the 40 minutes left and
+    // needs 80 for them: done at 90.
+    const output = simulateReplication(
+      compileScenario(
+        parseScenario({
+          schemaVersion: 1,
+          name: 'speed pre-empted',
+          arrivals: { kind: 'poisson', ticketsPerHour: 0.0001 },
+          classes: [
+            {
+              id: 'incident',
+              share: 1,
+              priority: 2,
+              workTime: { kind: 'deterministic', value: 60 },
+              entryGroup: 'res',
+            },
+            {
+              id: 'outage',
+              share: 0,
+              priority: 1,
+              workTime: { kind: 'deterministic', value: 60 },
+              entryGroup: 'res',
+            },
+          ],
+          groups: [
+            { id: 'res', agents: 1, speed: 2, discipline: 'preemptive' },
+            { id: 'desk', agents: 1, speed: 0.5, crossTrained: [{ group: 'res', agents: 1 }] },
+          ],
+          surges: [
+            { at: 0, class: 'incident', tickets: 1 },
+            { at: 10, class: 'outage', tickets: 1 },
+          ],
+          run: { horizon: '1d' },
+        }),
+      ),
+      scriptedSource({}, { exhausted: 1 - 1e-15 }),
+    );
+    expect(output.classes[0]?.meanTimeInSystemMinutes).toBeCloseTo(90, 9);
+    expect(output.classes[1]?.meanTimeInSystemMinutes).toBeCloseTo(30, 9);
+  });
+});
