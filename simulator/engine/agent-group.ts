@@ -15,7 +15,10 @@ export class AgentGroup {
   readonly line: WaitingLine;
   readonly inWork: WaitingLine | null;
   freeAgents: number;
+  /** Agents available for tickets by the schedule: the paid headcount less shrinkage, rounded. */
   scheduledAgents: number;
+  /** Agents paid by the schedule (before shrinkage). */
+  paidAgents: number;
   leavingAgents = 0;
   /** Where the monitor keeps this group's agent time (set once the monitor exists). */
   tally!: AgentTally;
@@ -52,8 +55,8 @@ export class AgentGroup {
       spec.preemptive || spec.handOverAtShiftEnd === true
         ? new WaitingLine(context.store, spec.levels)
         : null;
-    this.scheduledAgents =
-      spec.schedule === null ? spec.agents : (spec.schedule.agents[0] as number);
+    this.paidAgents = spec.schedule === null ? spec.agents : (spec.schedule.agents[0] as number);
+    this.scheduledAgents = this.available(this.paidAgents);
     this.freeAgents = this.scheduledAgents;
     this.lending = new Int32Array(context.groups);
     this.crossTrained = spec.crossTrained ?? [];
@@ -62,6 +65,12 @@ export class AgentGroup {
     this.ticketCap = project?.policy === 'rota' ? project.rotaAgents : Number.POSITIVE_INFINITY;
     this.expectedWork = context.expectedWork;
     this.disciplineRandom = context.disciplineRandom;
+  }
+
+  /** Agents free for tickets out of `paid` on duty: shrinkage (breaks, training, absence) removed. */
+  available(paid: number): number {
+    const shrinkage = this.spec.shrinkage ?? 0;
+    return shrinkage > 0 ? Math.round(paid * (1 - shrinkage)) : paid;
   }
 
   /** True when an idle agent may start a ticket now. */

@@ -25,6 +25,8 @@ export interface GroupAgentValues {
 export class AgentTally {
   private busyNow = 0;
   private onDutyNow: number;
+  private paidNow: number;
+  private paidArea = 0;
   private overtimeNow = 0;
   private busyArea = 0;
   private onDutyArea = 0;
@@ -42,12 +44,14 @@ export class AgentTally {
 
   constructor(options: {
     agents: number;
+    paidAgents?: number;
     warmUpMinutes: number;
     costPerAgentHour: number | null;
     projectWork?: EngineProjectWork | null;
   }) {
     this.projectWork = options.projectWork ?? null;
     this.onDutyNow = options.agents;
+    this.paidNow = options.paidAgents ?? options.agents;
     this.warmUp = options.warmUpMinutes;
     this.costPerAgentHour = options.costPerAgentHour;
   }
@@ -58,10 +62,14 @@ export class AgentTally {
     this.busyNow += change;
   }
 
-  /** Agents on duty from `time`: `scheduled` by the plan plus `overtime` finishing their ticket. */
-  onDutyChanged(time: number, scheduled: number, overtime: number): void {
+  /**
+   * Agents on duty from `time`: `scheduled` available by the plan plus `overtime` finishing their
+   * ticket; `paid` (default `scheduled`) is the headcount before shrinkage.
+   */
+  onDutyChanged(time: number, scheduled: number, overtime: number, paid = scheduled): void {
     this.integrate(time);
     this.onDutyNow = scheduled + overtime;
+    this.paidNow = paid + overtime;
     this.overtimeNow = overtime;
   }
 
@@ -81,9 +89,14 @@ export class AgentTally {
   finish(
     endTime: number,
     weeks: number,
-  ): GroupAgentValues & { busyArea: number; onDutyArea: number; overtimeArea: number } {
+  ): GroupAgentValues & {
+    busyArea: number;
+    onDutyArea: number;
+    paidArea: number;
+    overtimeArea: number;
+  } {
     this.integrate(endTime);
-    const agentHoursPerWeek = weeks > 0 ? this.onDutyArea / 60 / weeks : null;
+    const agentHoursPerWeek = weeks > 0 ? this.paidArea / 60 / weeks : null;
     return {
       occupancy: this.onDutyArea > 0 ? this.busyArea / this.onDutyArea : null,
       agentHoursPerWeek,
@@ -109,6 +122,7 @@ export class AgentTally {
       onDutyMinutesByHourOfWeek: this.hours.values.onDutyMinutes,
       busyArea: this.busyArea,
       onDutyArea: this.onDutyArea,
+      paidArea: this.paidArea,
       overtimeArea: this.overtimeArea,
     };
   }
@@ -118,6 +132,7 @@ export class AgentTally {
     if (time > from) {
       this.busyArea += this.busyNow * (time - from);
       this.onDutyArea += this.onDutyNow * (time - from);
+      this.paidArea += this.paidNow * (time - from);
       this.overtimeArea += this.overtimeNow * (time - from);
       this.hours.spreadAgents(from, time, this.busyNow, this.onDutyNow);
     }

@@ -56,6 +56,8 @@ export interface EngineGroup {
   levels: number;
   classLevels: Int32Array;
   preemptive: boolean;
+  /** Share of paid agent time not available for tickets (default 0); available agents are rounded. */
+  shrinkage?: number;
   /** How fast the group's agents work: a visit of w minutes of work takes them w / speed (default 1). */
   speed?: number;
   /** At a shift end, busy leaving agents put their ticket back in the line instead of finishing it. */

@@ -70,6 +70,8 @@ export class Monitor {
     /** The groups: agents on duty at time 0 and the cost of an agent-hour. */
     groups?: readonly {
       agents: number;
+      /** Agents paid at time 0 (before shrinkage); default `agents`. */
+      paidAgents?: number;
       costPerAgentHour: number | null;
       projectWork?: EngineProjectWork | null;
     }[];
@@ -97,6 +99,7 @@ export class Monitor {
       (group) =>
         new AgentTally({
           agents: group.agents,
+          paidAgents: group.paidAgents ?? group.agents,
           warmUpMinutes: this.warmUp,
           costPerAgentHour: group.costPerAgentHour,
           projectWork: group.projectWork ?? null,
@@ -261,7 +264,7 @@ export class Monitor {
     const onDutyArea = total((g) => g.onDutyArea);
     const agents: AgentMetrics = {
       occupancy: onDutyArea > 0 ? total((g) => g.busyArea) / onDutyArea : null,
-      agentHoursPerWeek: weeks > 0 ? onDutyArea / 60 / weeks : null,
+      agentHoursPerWeek: weeks > 0 ? total((g) => g.paidArea) / 60 / weeks : null,
       overtimeHoursPerWeek: weeks > 0 ? total((g) => g.overtimeArea) / 60 / weeks : null,
     };
     const lost = this.tallies.map((tally, i) =>
@@ -301,7 +304,9 @@ export class Monitor {
         ),
       },
       classes,
-      groups: groups.map(({ busyArea: _b, onDutyArea: _o, overtimeArea: _t, ...values }) => values),
+      groups: groups.map(
+        ({ busyArea: _b, onDutyArea: _o, paidArea: _p, overtimeArea: _t, ...values }) => values,
+      ),
       hourOfWeek: this.hours.values,
     };
   }

@@ -173,6 +173,7 @@ class Replication {
       warmUpMinutes: model.warmUpMinutes,
       groups: this.groups.map((group) => ({
         agents: group.scheduledAgents,
+        paidAgents: group.paidAgents,
         costPerAgentHour: group.spec.costPerAgentHour,
         projectWork: group.spec.projectWork ?? null,
       })),
@@ -398,7 +399,7 @@ class Replication {
       group.leavingAgents--;
       this.monitor
         .group(group.index)
-        .onDutyChanged(time, group.scheduledAgents, group.leavingAgents);
+        .onDutyChanged(time, group.scheduledAgents, group.leavingAgents, group.paidAgents);
       return;
     }
     const next = group.mayContinue() ? group.nextWaiting() : -1;
@@ -420,7 +421,8 @@ class Replication {
   private changeStaffing(group: AgentGroup, piece: number, time: number): void {
     const schedule = group.spec.schedule;
     if (schedule === null) return;
-    const wanted = schedule.agents[piece % schedule.agents.length] as number;
+    group.paidAgents = schedule.agents[piece % schedule.agents.length] as number;
+    const wanted = group.available(group.paidAgents);
     const change = wanted - group.scheduledAgents;
     group.scheduledAgents = wanted;
     if (change > 0) {
@@ -443,7 +445,7 @@ class Replication {
       }
       group.leavingAgents += busyLeaving;
     }
-    group.tally.onDutyChanged(time, group.scheduledAgents, group.leavingAgents);
+    group.tally.onDutyChanged(time, group.scheduledAgents, group.leavingAgents, group.paidAgents);
     this.scheduleStaffingAfter(group, time);
   }
 

@@ -27,6 +27,7 @@ export function compileGroup(group: Group, scenario: Scenario): EngineGroup {
     preemptive: discipline === 'preemptive',
     handOverAtShiftEnd: group.atShiftEnd === 'hand-over',
     speed: group.speed ?? 1,
+    shrinkage: group.shrinkage ?? 0,
     selection: perClass
       ? { rule: discipline, cherryPickProbability: group.cherryPickProbability ?? 1 }
       : null,

@@ -351,6 +351,14 @@ export const GroupSchema = Type.Object(
         description: 'what an agent-hour on duty costs (salary and overheads), an amount ≥ 0',
       }),
     ),
+    shrinkage: Type.Optional(
+      Type.Number({
+        minimum: 0,
+        exclusiveMaximum: 1,
+        description:
+          'the share of paid agent time not available for tickets (breaks, meetings, training, absence), such as 0.3; the available agents are rounded to whole agents',
+      }),
+    ),
     speed: Type.Optional(
       Type.Number({
         exclusiveMinimum: 0,

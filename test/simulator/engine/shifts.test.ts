@@ -382,3 +382,43 @@ describe('group speed: experienced and new staff', () => {
     expect(output.classes[1]?.meanTimeInSystemMinutes).toBeCloseTo(30, 9);
   });
 });
+
+describe('group shrinkage', () => {
+  const run = (shrinkage: number) =>
+    simulateReplication(
+      compileScenario(
+        parseScenario({
+          schemaVersion: 1,
+          name: 'shrinkage',
+          arrivals: { kind: 'poisson', ticketsPerHour: 0.0001 },
+          classes: [{ id: 'incident', share: 1, workTime: { kind: 'deterministic', value: 60 } }],
+          groups: [
+            {
+              id: 'desk',
+              shrinkage,
+              costPerAgentHour: 50,
+              shifts: [{ days: ['mon'], start: '08:00', end: '12:00', agents: 3 }],
+            },
+          ],
+          // Three one-hour tickets at 08:00.
+          surges: [{ at: 480, class: 'incident', tickets: 3 }],
+          run: { horizon: '1w' },
+        }),
+      ),
+      scriptedSource({}, { exhausted: 1 - 1e-15 }),
+    );
+
+  it('pays the whole shift but works tickets with the available agents only', () => {
+    const none = run(0);
+    // 3 agents × 4 h paid; all three tickets start at once and end at 09:00.
+    expect(none.groups[0]?.agentHoursPerWeek).toBeCloseTo(12, 12);
+    expect(none.classes[0]?.meanTimeInSystemMinutes).toBeCloseTo(60, 12);
+    // With 40 % shrinkage 3 × 0.6 = 1.8 agents, rounded to 2: the third ticket waits an hour.
+    const shrunk = run(0.4);
+    expect(shrunk.groups[0]?.agentHoursPerWeek).toBeCloseTo(12, 12);
+    expect(shrunk.groups[0]?.staffCostPerWeek).toBeCloseTo(600, 9);
+    expect(shrunk.classes[0]?.meanTimeInSystemMinutes).toBeCloseTo(80, 12);
+    // Occupancy is busy over available time: 3 ticket-hours over 2 agents × 4 h.
+    expect(shrunk.groups[0]?.occupancy).toBeCloseTo(3 / 8, 12);
+  });
+});
