@@ -356,7 +356,7 @@ export const GroupSchema = Type.Object(
         minimum: 0,
         exclusiveMaximum: 1,
         description:
-          'the share of paid agent time not available for tickets (breaks, meetings, training, absence), such as 0.3; the available agents are rounded to whole agents',
+          'a share ≥ 0 and below 1 of paid agent time not available for tickets (breaks, meetings, training, absence), such as 0.3',
       }),
     ),
     speed: Type.Optional(
@@ -364,7 +364,7 @@ export const GroupSchema = Type.Object(
         exclusiveMinimum: 0,
         maximum: 10,
         description:
-          "how fast the group's agents work relative to the work times given: 1.25 is a quarter faster (experienced staff), 0.8 slower (new staff); default 1",
+          "a speed above 0 and at most 10: how fast the group's agents work relative to the work times given, 1.25 a quarter faster (experienced staff), 0.8 slower (new staff); default 1",
       }),
     ),
   },
