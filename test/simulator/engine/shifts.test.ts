@@ -299,84 +299,47 @@ describe('shift ends: finish the ticket in hand or hand it over', () => {
 });
 
 describe('group speed: experienced and new staff', () => {
-  // One hour of standard work arrives at 0 for the resolvers; a desk agent may help them.
-  const run = (resolvers: Record<string, unknown>, desk: Record<string, unknown>) =>
+  // Tickets of one hour of standard work for the resolvers; an outage class is only surged in.
+  const run = (groups: Record<string, unknown>[], surges: Record<string, unknown>[]) =>
     simulateReplication(
       compileScenario(
         parseScenario({
           schemaVersion: 1,
           name: 'speed',
           arrivals: { kind: 'poisson', ticketsPerHour: 0.0001 },
-          classes: [
-            {
-              id: 'incident',
-              share: 1,
-              priority: 2,
-              workTime: { kind: 'deterministic', value: 60 },
-              entryGroup: 'res',
-            },
-            {
-              id: 'outage',
-              share: 0,
-              priority: 1,
-              workTime: { kind: 'deterministic', value: 60 },
-              entryGroup: 'res',
-            },
-          ],
-          groups: [
-            { id: 'res', agents: 1, ...resolvers },
-            { id: 'desk', agents: 1, ...desk },
-          ],
-          surges: [{ at: 0, class: 'incident', tickets: 1 }],
+          classes: ['incident', 'outage'].map((id, i) => ({
+            id,
+            share: 1 - i,
+            priority: 2 - i,
+            workTime: { kind: 'deterministic', value: 60 },
+            entryGroup: 'res',
+          })),
+          groups,
+          surges,
           run: { horizon: '1d' },
         }),
       ),
       scriptedSource({}, { exhausted: 1 - 1e-15 }),
     );
+  const oneIncident = [{ at: 0, class: 'incident', tickets: 1 }];
 
   it('divides the work by the speed of the agent who does it', () => {
-    expect(run({ speed: 1.5 }, {}).classes[0]?.meanTimeInSystemMinutes).toBeCloseTo(40, 12);
-    expect(run({ speed: 0.5 }, {}).classes[0]?.meanTimeInSystemMinutes).toBeCloseTo(120, 12);
+    const time = (speed: number) =>
+      run([{ id: 'res', agents: 1, speed }], oneIncident).classes[0]?.meanTimeInSystemMinutes;
+    expect(time(1.5)).toBeCloseTo(40, 12);
+    expect(time(0.5)).toBeCloseTo(120, 12);
   });
 
   it('keeps the work left in standard minutes when another agent resumes it', () => {
     // A resolver at speed 2 does 20 of the 60 minutes in 10 minutes and is pre-empted by an
     // outage (done 30 minutes later); a desk helper at speed 0.5 takes the 40 minutes left and
     // needs 80 for them: done at 90.
-    const output = simulateReplication(
-      compileScenario(
-        parseScenario({
-          schemaVersion: 1,
-          name: 'speed pre-empted',
-          arrivals: { kind: 'poisson', ticketsPerHour: 0.0001 },
-          classes: [
-            {
-              id: 'incident',
-              share: 1,
-              priority: 2,
-              workTime: { kind: 'deterministic', value: 60 },
-              entryGroup: 'res',
-            },
-            {
-              id: 'outage',
-              share: 0,
-              priority: 1,
-              workTime: { kind: 'deterministic', value: 60 },
-              entryGroup: 'res',
-            },
-          ],
-          groups: [
-            { id: 'res', agents: 1, speed: 2, discipline: 'preemptive' },
-            { id: 'desk', agents: 1, speed: 0.5, crossTrained: [{ group: 'res', agents: 1 }] },
-          ],
-          surges: [
-            { at: 0, class: 'incident', tickets: 1 },
-            { at: 10, class: 'outage', tickets: 1 },
-          ],
-          run: { horizon: '1d' },
-        }),
-      ),
-      scriptedSource({}, { exhausted: 1 - 1e-15 }),
+    const output = run(
+      [
+        { id: 'res', agents: 1, speed: 2, discipline: 'preemptive' },
+        { id: 'desk', agents: 1, speed: 0.5, crossTrained: [{ group: 'res', agents: 1 }] },
+      ],
+      [...oneIncident, { at: 10, class: 'outage', tickets: 1 }],
     );
     expect(output.classes[0]?.meanTimeInSystemMinutes).toBeCloseTo(90, 9);
     expect(output.classes[1]?.meanTimeInSystemMinutes).toBeCloseTo(30, 9);
