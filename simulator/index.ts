@@ -17,6 +17,7 @@ export {
   SimulatorError,
   type SimulatorErrorCode,
 } from './errors.ts';
+export { applyVariant, type ScenarioChange, type Variant } from './experiment/apply-variant.ts';
 export {
   type ErlangAInput,
   type ErlangAMeasures,

@@ -1,0 +1,131 @@
+import { type InputIssue, isSimulatorError, SIM_ERR, SimulatorError } from '../errors.ts';
+import { parseScenario } from '../scenario/parse-scenario.ts';
+import type { Scenario } from '../scenario/schema.ts';
+
+/**
+ * One change of a variant: the field at `path` set to `value`, or removed. Paths are dotted with
+ * indexes or ids in brackets: `groups[desk].shifts[0].agents`, `arrivals.ticketsPerHour`.
+ */
+export type ScenarioChange = { path: string; value: unknown } | { path: string; remove: true };
+
+/** A scenario variant: a base scenario plus a short list of changes, so what changed is visible. */
+export interface Variant {
+  name: string;
+  changes: readonly ScenarioChange[];
+}
+
+/** A path segment: an object key, an array index, or an array element found by its id. */
+type Segment = { key: string } | { index: number } | { id: string };
+
+/**
+ * The base scenario with the variant's changes applied in order, checked as a whole scenario.
+ * The base is not modified. `where` names the variant in error messages (e.g. `variants[1]`).
+ *
+ * @throws SimulatorError SIM_ERR_INVALID_SCENARIO naming the change (path, value, expectation)
+ *   when a path does not lead anywhere, or naming the variant and the field when the changed
+ *   scenario is not valid.
+ */
+export function applyVariant(base: unknown, variant: Variant, where = 'variant'): Scenario {
+  const scenario = structuredClone(base);
+  variant.changes.forEach((change, j) => {
+    const field = `${where}.changes[${j}].path`;
+    const segments = parsePath(change.path, field);
+    let node: unknown = scenario;
+    for (const [k, segment] of segments.entries()) {
+      const last = k === segments.length - 1;
+      const reached = k === 0 ? 'the scenario' : `"${describe(segments.slice(0, k))}"`;
+      if ('key' in segment) {
+        if (node === null || typeof node !== 'object' || Array.isArray(node)) {
+          fail(
+            field,
+            change.path,
+            `a path whose part "${segment.key}" names a field of an object, but ${reached} is not one`,
+          );
+        }
+        const record = node as Record<string, unknown>;
+        if (last) {
+          if ('remove' in change) delete record[segment.key];
+          else record[segment.key] = structuredClone(change.value);
+          return;
+        }
+        if (!(segment.key in record)) {
+          fail(
+            field,
+            change.path,
+            `a path to an existing field: ${reached} has no "${segment.key}" (fields: ${Object.keys(record).join(', ')})`,
+          );
+        }
+        node = record[segment.key];
+        continue;
+      }
+      if (!Array.isArray(node))
+        fail(field, change.path, `a path whose brackets follow a list, but ${reached} is not one`);
+      const list = node as unknown[];
+      const index =
+        'index' in segment
+          ? segment.index
+          : list.findIndex((item) => (item as { id?: unknown } | null)?.id === segment.id);
+      if (index < 0 || index >= list.length) {
+        const ids = list
+          .map((item) => (item as { id?: unknown } | null)?.id)
+          .filter((id) => typeof id === 'string');
+        fail(
+          field,
+          change.path,
+          'index' in segment
+            ? `an index from 0 to ${list.length - 1} in ${reached}`
+            : `the id of an item of ${reached} (${ids.join(', ') || 'none has an id'})`,
+        );
+      }
+      if (last) {
+        if ('remove' in change) list.splice(index, 1);
+        else list[index] = structuredClone(change.value);
+        return;
+      }
+      node = list[index];
+    }
+  });
+  try {
+    return parseScenario(scenario);
+  } catch (error) {
+    if (!isSimulatorError(error)) throw error;
+    throw new SimulatorError(
+      error.code,
+      error.issues.map((issue) => ({
+        ...issue,
+        field: `${where} "${variant.name}" → ${issue.field || '(scenario)'}`,
+      })),
+    );
+  }
+}
+
+const SEGMENT = /^([A-Za-z_][A-Za-z0-9_]*)((?:\[[^\][]+\])*)$/;
+
+function parsePath(path: string, field: string): Segment[] {
+  const expected = 'a path such as "groups[desk].agents" or "classes[0].workTime.mean"';
+  if (typeof path !== 'string' || path.length === 0 || path.length > 300)
+    fail(field, path, expected);
+  const segments: Segment[] = [];
+  for (const part of path.split('.')) {
+    const match = SEGMENT.exec(part);
+    if (match === null) fail(field, path, expected);
+    segments.push({ key: match[1] as string });
+    for (const [, inside] of (match[2] ?? '').matchAll(/\[([^\][]+)\]/g)) {
+      const text = inside as string;
+      segments.push(/^\d+$/.test(text) ? { index: Number(text) } : { id: text });
+    }
+  }
+  return segments;
+}
+
+function describe(segments: readonly Segment[]): string {
+  return segments
+    .map((s) => ('key' in s ? `.${s.key}` : 'index' in s ? `[${s.index}]` : `[${s.id}]`))
+    .join('')
+    .replace(/^\./, '');
+}
+
+function fail(field: string, value: unknown, expected: string): never {
+  const issue: InputIssue = { field, value, expected };
+  throw new SimulatorError(SIM_ERR.INVALID_SCENARIO, [issue]);
+}
