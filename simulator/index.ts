@@ -19,6 +19,11 @@ export {
 } from './errors.ts';
 export { applyVariant, type ScenarioChange, type Variant } from './experiment/apply-variant.ts';
 export {
+  type Comparison,
+  compareScenarios,
+  type NamedScenario,
+} from './experiment/compare-scenarios.ts';
+export {
   type ErlangAInput,
   type ErlangAMeasures,
   erlangA,
@@ -73,6 +78,7 @@ export {
   type RunOptions,
   runScenario,
   type ScenarioResult,
+  simulateReplications,
   type TargetVerdict,
 } from './scenario/run-scenario.ts';
 export {

@@ -97,6 +97,17 @@ export const DEFAULT_REPLICATIONS = 10;
  * @throws SimulatorError SIM_ERR_INVALID_RUN_OPTION for a seed or replication count out of range.
  */
 export function runScenario(scenario: Scenario, options: RunOptions = {}): ScenarioResult {
+  return simulateReplications(scenario, options).result;
+}
+
+/**
+ * Runs a valid scenario's replications as runScenario does, and keeps each replication's output
+ * beside the summary: what paired comparisons of variants (common random numbers) need.
+ */
+export function simulateReplications(
+  scenario: Scenario,
+  options: RunOptions = {},
+): { result: ScenarioResult; outputs: ReplicationOutput[] } {
   const seed = options.seed ?? scenario.run.seed ?? DEFAULT_SEED;
   const replications = options.replications ?? scenario.run.replications ?? DEFAULT_REPLICATIONS;
   if (!Number.isInteger(seed) || seed < 0 || seed > 2 ** 32 - 1) {
@@ -173,7 +184,7 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): Scena
     events: outputs.reduce((sum, o) => sum + o.events, 0),
     ticketsGenerated: outputs.reduce((sum, o) => sum + o.ticketsGenerated, 0),
   };
-  return { ...result, summary: plainSummary({ ...result, summary: [] }) };
+  return { result: { ...result, summary: plainSummary({ ...result, summary: [] }) }, outputs };
 }
 
 /** Busy over on-duty agent time, hour by hour of the week, summed over replications first. */
