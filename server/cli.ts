@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { isSimulatorError } from '../simulator/index.ts';
 import { benchCommand } from './cli/bench-command.ts';
+import { type CompareOptions, compareCommand } from './cli/compare-command.ts';
 import { erlangCommand } from './cli/erlang-command.ts';
 import { EXIT, type Output, processOutput, UsageError } from './cli/output.ts';
 import { simulateCommand } from './cli/simulate-command.ts';
@@ -42,6 +43,32 @@ export async function main(
         await simulateCommand(file, options, output);
       },
     );
+
+  program
+    .command('compare')
+    .description(
+      'run two or more options with common random numbers and report their differences with confidence intervals',
+    )
+    .argument(
+      '<scenarios...>',
+      'scenario files; the first is the base the others are compared with',
+    )
+    .option(
+      '--variants <file>',
+      'a JSON file of variants of the first scenario: {"variants": [{"name", "changes": [{"path", "value"}]}]}',
+    )
+    .option(
+      '-r, --replications <n>',
+      "replications per option (default: the first scenario's, else 10)",
+    )
+    .option(
+      '-s, --seed <seed>',
+      "random seed shared by all options (default: the first scenario's, else 1)",
+    )
+    .option('--json', 'print the comparison as JSON on stdout')
+    .action(async (files: string[], options: CompareOptions) => {
+      await compareCommand(files, options, output);
+    });
 
   const queueOptions = (command: Command) =>
     command

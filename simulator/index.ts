@@ -23,6 +23,7 @@ export {
   compareScenarios,
   type NamedScenario,
 } from './experiment/compare-scenarios.ts';
+export { parseVariants, VariantsFileSchema } from './experiment/variants-file.ts';
 export {
   type ErlangAInput,
   type ErlangAMeasures,

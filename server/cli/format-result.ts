@@ -13,7 +13,9 @@ import {
 } from '../../simulator/index.ts';
 
 /** The rows shown in the readable table, in order (every metric is in the JSON). */
-const TABLE_METRICS: readonly MetricName[] = METRIC_NAMES.filter((name) => !/P50|P90/.test(name));
+export const TABLE_METRICS: readonly MetricName[] = METRIC_NAMES.filter(
+  (name) => !/P50|P90/.test(name),
+);
 
 /**
  * The readable report of a run: a heading, one line per class target with its verdict, then a
@@ -93,7 +95,7 @@ const VERDICT_WORDS = {
 } as const;
 
 /** Mean and interval in one unit: "6.73 min (6.53–6.94)", "67.0 % (66.6–67.5)", "7,192 (7,091–7,294)". */
-function formatValue(
+export function formatValue(
   summary: MetricSummary | null,
   unit: string,
   currency: string | null = null,
@@ -105,6 +107,22 @@ function formatValue(
   const mean = `${number(summary.mean)}${suffix}`;
   if (summary.halfWidth === null || summary.halfWidth === 0) return mean;
   return `${mean} (${number(summary.low)}–${number(summary.high)})`;
+}
+
+/** A difference between options: signed, with its interval; "no difference" when exactly 0. */
+export function formatDifference(
+  summary: MetricSummary | null,
+  unit: string,
+  currency: string | null = null,
+): string {
+  if (summary === null) return '–';
+  if (summary.mean === 0 && (summary.halfWidth ?? 0) === 0) return 'no difference';
+  const { scale, suffix, digits } = displayFormat(Math.abs(summary.mean), unit, currency);
+  const signed = (value: number) =>
+    `${value > 0 ? '+' : value < 0 ? '−' : ''}${digits(Math.abs(value) / scale)}`;
+  const mean = `${signed(summary.mean)}${suffix}`;
+  if (summary.halfWidth === null) return mean;
+  return `${mean} (${signed(summary.low)} to ${signed(summary.high)})`;
 }
 
 function displayFormat(

@@ -51,9 +51,14 @@ export function compareScenarios(
       'at least two scenarios to compare',
     );
   }
+  const total = options.length;
   const runs = options.map((option, i) =>
     simulateReplications(option.scenario, {
       ...run,
+      onProgress:
+        run.onProgress === undefined
+          ? undefined
+          : (done, each) => run.onProgress?.(i * each + done, total * each),
       seed:
         run.independentStreams === true
           ? ((run.seed ?? first.scenario.run.seed ?? 1) + i * 1_000_003) % 2 ** 32
