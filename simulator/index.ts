@@ -61,6 +61,7 @@ export {
   type MetricName,
   type MetricValues,
 } from './report/metric-catalogue.ts';
+export { MSER_BATCH, mser5 } from './report/mser.ts';
 export { aggregateWork, groupWorkload } from './scenario/aggregate-work.ts';
 export { compileScenario } from './scenario/compile-scenario.ts';
 export type { DistributionSpec } from './scenario/distribution-schema.ts';
