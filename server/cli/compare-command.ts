@@ -1,18 +1,16 @@
-import { readFile } from 'node:fs/promises';
 import Table from 'cli-table3';
 import {
   applyVariant,
   type Comparison,
   compareScenarios,
-  LIMITS,
   METRICS,
   type NamedScenario,
   parseVariants,
 } from '../../simulator/index.ts';
 import { formatDifference, formatValue, TABLE_METRICS } from './format-result.ts';
-import { integerOption, type Output, UsageError } from './output.ts';
+import { type Output, runOptions, UsageError } from './output.ts';
 import { createProgressBar } from './progress-bar.ts';
-import { readScenarioFile } from './read-scenario-file.ts';
+import { readJsonFile, readScenarioFile } from './read-scenario-file.ts';
 
 export interface CompareOptions {
   variants?: string;
@@ -30,13 +28,7 @@ export async function compareCommand(
   options: CompareOptions,
   output: Output,
 ): Promise<void> {
-  const replications = integerOption(
-    'replications',
-    options.replications,
-    1,
-    LIMITS.maxReplications,
-  );
-  const seed = integerOption('seed', options.seed, 0, 2 ** 32 - 1);
+  const { replications, seed } = runOptions(options);
   const scenarios: NamedScenario[] = [];
   for (const file of files) {
     const scenario = await readScenarioFile(file);
@@ -44,7 +36,7 @@ export async function compareCommand(
   }
   const base = scenarios[0];
   if (base !== undefined && options.variants !== undefined) {
-    const variants = parseVariants(await readJson(options.variants, 'variants'));
+    const variants = parseVariants(await readJsonFile(options.variants, 'variants'));
     variants.forEach((variant, i) => {
       scenarios.push({
         name: variant.name,
@@ -104,22 +96,4 @@ export function formatComparison(comparison: Comparison): string {
     table.toString(),
     '',
   ].join('\n');
-}
-
-async function readJson(path: string, what: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    const reason =
-      (error as NodeJS.ErrnoException).code === 'ENOENT'
-        ? 'no such file'
-        : (error as Error).message;
-    throw new UsageError(`Cannot read ${what} file ${path}: ${reason}`);
-  }
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new UsageError(`${what} file ${path} is not valid JSON: ${(error as Error).message}`);
-  }
 }

@@ -1,3 +1,4 @@
+import { LIMITS } from '../../simulator/index.ts';
 /** Exit codes of the command line. */
 export const EXIT = {
   OK: 0,
@@ -62,4 +63,15 @@ export function numberOption(
     throw new UsageError(`--${name}: got ${JSON.stringify(value)}, expected ${range.expected}`);
   }
   return number;
+}
+
+/** The --replications and --seed options of a run, checked; undefined where not given. */
+export function runOptions(options: { replications?: string; seed?: string }): {
+  replications: number | undefined;
+  seed: number | undefined;
+} {
+  return {
+    replications: integerOption('replications', options.replications, 1, LIMITS.maxReplications),
+    seed: integerOption('seed', options.seed, 0, 2 ** 32 - 1),
+  };
 }

@@ -9,6 +9,15 @@ import { UsageError } from './output.ts';
  *   valid scenario.
  */
 export async function readScenarioFile(path: string): Promise<Scenario> {
+  return parseScenario(await readJsonFile(path, 'scenario'));
+}
+
+/**
+ * The JSON value in a file; `what` names the kind of file in messages ("scenario", "variants").
+ *
+ * @throws UsageError when the file cannot be read or is not JSON.
+ */
+export async function readJsonFile(path: string, what: string): Promise<unknown> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
@@ -17,13 +26,12 @@ export async function readScenarioFile(path: string): Promise<Scenario> {
       (error as NodeJS.ErrnoException).code === 'ENOENT'
         ? 'no such file'
         : (error as Error).message;
-    throw new UsageError(`Cannot read scenario file ${path}: ${reason}`);
+    throw new UsageError(`Cannot read ${what} file ${path}: ${reason}`);
   }
-  let json: unknown;
   try {
-    json = JSON.parse(text);
+    return JSON.parse(text);
   } catch (error) {
-    throw new UsageError(`Scenario file ${path} is not valid JSON: ${(error as Error).message}`);
+    const kind = what.charAt(0).toUpperCase() + what.slice(1);
+    throw new UsageError(`${kind} file ${path} is not valid JSON: ${(error as Error).message}`);
   }
-  return parseScenario(json);
 }

@@ -1,7 +1,7 @@
-import { LIMITS, runScenario } from '../../simulator/index.ts';
+import { runScenario } from '../../simulator/index.ts';
 import { formatHourOfWeek } from './format-hours.ts';
 import { formatResult } from './format-result.ts';
-import { integerOption, type Output } from './output.ts';
+import { type Output, runOptions } from './output.ts';
 import { createProgressBar } from './progress-bar.ts';
 import { readScenarioFile } from './read-scenario-file.ts';
 
@@ -11,13 +11,7 @@ export async function simulateCommand(
   options: { replications?: string; seed?: string; json?: boolean; hours?: boolean },
   output: Output,
 ): Promise<void> {
-  const replications = integerOption(
-    'replications',
-    options.replications,
-    1,
-    LIMITS.maxReplications,
-  );
-  const seed = integerOption('seed', options.seed, 0, 2 ** 32 - 1);
+  const { replications, seed } = runOptions(options);
   const scenario = await readScenarioFile(file);
   const progress = createProgressBar(output, 'Simulating');
   try {
