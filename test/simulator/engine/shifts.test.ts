@@ -256,32 +256,47 @@ describe('managed service provider contract', () => {
   });
 });
 
+/** One replication in which (practically) only the surges given arrive: an exact trace. */
+function surgesOnly(parts: {
+  groups: Record<string, unknown>[];
+  surges: Record<string, unknown>[];
+  classes?: Record<string, unknown>[];
+  horizon?: string;
+}) {
+  return simulateReplication(
+    compileScenario(
+      parseScenario({
+        schemaVersion: 1,
+        name: 'surges only',
+        arrivals: { kind: 'poisson', ticketsPerHour: 0.0001 },
+        classes: parts.classes ?? [
+          { id: 'incident', share: 1, workTime: { kind: 'deterministic', value: 60 } },
+        ],
+        groups: parts.groups,
+        surges: parts.surges,
+        run: { horizon: parts.horizon ?? '1w' },
+      }),
+    ),
+    scriptedSource({}, { exhausted: 1 - 1e-15 }),
+  );
+}
+
 describe('shift ends: finish the ticket in hand or hand it over', () => {
   // One hour-long ticket arrives Monday 08:30; the only agent works 08:00–09:00 and 10:00–12:00.
   const run = (atShiftEnd: 'finish' | 'hand-over') =>
-    simulateReplication(
-      compileScenario(
-        parseScenario({
-          schemaVersion: 1,
-          name: 'shift end',
-          arrivals: { kind: 'poisson', ticketsPerHour: 0.0001 },
-          classes: [{ id: 'incident', share: 1, workTime: { kind: 'deterministic', value: 60 } }],
-          groups: [
-            {
-              id: 'desk',
-              atShiftEnd,
-              shifts: [
-                { days: ['mon'], start: '08:00', end: '09:00', agents: 1 },
-                { days: ['mon'], start: '10:00', end: '12:00', agents: 1 },
-              ],
-            },
+    surgesOnly({
+      groups: [
+        {
+          id: 'desk',
+          atShiftEnd,
+          shifts: [
+            { days: ['mon'], start: '08:00', end: '09:00', agents: 1 },
+            { days: ['mon'], start: '10:00', end: '12:00', agents: 1 },
           ],
-          surges: [{ at: 510, class: 'incident', tickets: 1 }],
-          run: { horizon: '1w' },
-        }),
-      ),
-      scriptedSource({}, { exhausted: 1 - 1e-15 }),
-    );
+        },
+      ],
+      surges: [{ at: 510, class: 'incident', tickets: 1 }],
+    });
 
   it('finishing works on until 09:30, half an hour of overtime', () => {
     const output = run('finish');
@@ -301,26 +316,18 @@ describe('shift ends: finish the ticket in hand or hand it over', () => {
 describe('group speed: experienced and new staff', () => {
   // Tickets of one hour of standard work for the resolvers; an outage class is only surged in.
   const run = (groups: Record<string, unknown>[], surges: Record<string, unknown>[]) =>
-    simulateReplication(
-      compileScenario(
-        parseScenario({
-          schemaVersion: 1,
-          name: 'speed',
-          arrivals: { kind: 'poisson', ticketsPerHour: 0.0001 },
-          classes: ['incident', 'outage'].map((id, i) => ({
-            id,
-            share: 1 - i,
-            priority: 2 - i,
-            workTime: { kind: 'deterministic', value: 60 },
-            entryGroup: 'res',
-          })),
-          groups,
-          surges,
-          run: { horizon: '1d' },
-        }),
-      ),
-      scriptedSource({}, { exhausted: 1 - 1e-15 }),
-    );
+    surgesOnly({
+      classes: ['incident', 'outage'].map((id, i) => ({
+        id,
+        share: 1 - i,
+        priority: 2 - i,
+        workTime: { kind: 'deterministic', value: 60 },
+        entryGroup: 'res',
+      })),
+      groups,
+      surges,
+      horizon: '1d',
+    });
   const oneIncident = [{ at: 0, class: 'incident', tickets: 1 }];
 
   it('divides the work by the speed of the agent who does it', () => {
@@ -347,29 +354,19 @@ describe('group speed: experienced and new staff', () => {
 });
 
 describe('group shrinkage', () => {
+  // Three one-hour tickets at Monday 08:00, three agents paid from 08:00 to 12:00.
   const run = (shrinkage: number) =>
-    simulateReplication(
-      compileScenario(
-        parseScenario({
-          schemaVersion: 1,
-          name: 'shrinkage',
-          arrivals: { kind: 'poisson', ticketsPerHour: 0.0001 },
-          classes: [{ id: 'incident', share: 1, workTime: { kind: 'deterministic', value: 60 } }],
-          groups: [
-            {
-              id: 'desk',
-              shrinkage,
-              costPerAgentHour: 50,
-              shifts: [{ days: ['mon'], start: '08:00', end: '12:00', agents: 3 }],
-            },
-          ],
-          // Three one-hour tickets at 08:00.
-          surges: [{ at: 480, class: 'incident', tickets: 3 }],
-          run: { horizon: '1w' },
-        }),
-      ),
-      scriptedSource({}, { exhausted: 1 - 1e-15 }),
-    );
+    surgesOnly({
+      groups: [
+        {
+          id: 'desk',
+          shrinkage,
+          costPerAgentHour: 50,
+          shifts: [{ days: ['mon'], start: '08:00', end: '12:00', agents: 3 }],
+        },
+      ],
+      surges: [{ at: 480, class: 'incident', tickets: 3 }],
+    });
 
   it('pays the whole shift but works tickets with the available agents only', () => {
     const none = run(0);
