@@ -24,6 +24,8 @@ describe('stafflab compare', () => {
     expect(out).toContain('B: One more agent');
     expect(out).toMatch(/B − A/);
     expect(out).toMatch(/Tickets arrived .* no difference/);
+    // One more agent waits less: a negative difference whose whole interval is below 0.
+    expect(out).toMatch(/ASA \(mean wait\) .*│ −[\d.]+ (s|min) \(−[\d.]+ (s|min)? ?to −[\d.]+\)/);
     expect(out).not.toMatch(/NaN|undefined/);
   });
 
