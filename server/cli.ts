@@ -3,6 +3,7 @@ import { isSimulatorError } from '../simulator/index.ts';
 import { benchCommand } from './cli/bench-command.ts';
 import { type CompareOptions, compareCommand } from './cli/compare-command.ts';
 import { erlangCommand } from './cli/erlang-command.ts';
+import { type ExperimentFlags, experimentFlags, precisionFlags } from './cli/experiment-options.ts';
 import { EXIT, type Output, processOutput, UsageError } from './cli/output.ts';
 import { simulateCommand } from './cli/simulate-command.ts';
 import { staffCommand } from './cli/staff-command.ts';
@@ -22,29 +23,19 @@ export async function main(
     .configureOutput({ writeOut: output.out, writeErr: output.err })
     .showHelpAfterError('(run stafflab --help for usage)');
 
-  program
+  const simulate = program
     .command('simulate')
     .description(
       'run a scenario file and report service level, waits, time to resolve and occupancy',
     )
-    .argument('<scenario>', 'path of a scenario JSON file')
-    .option(
-      '-r, --replications <n>',
-      "number of replications (default: the scenario's run.replications, else 10)",
-    )
-    .option('-s, --seed <seed>', "random seed (default: the scenario's run.seed, else 1)")
-    .option('--json', 'print the full result as JSON on stdout')
+    .argument('<scenario>', 'path of a scenario JSON file');
+  precisionFlags(experimentFlags(simulate, 'to run'))
     .option('--hours', "also print each group's occupancy by hour of the week")
-    .action(
-      async (
-        file: string,
-        options: { replications?: string; seed?: string; json?: boolean; hours?: boolean },
-      ) => {
-        await simulateCommand(file, options, output);
-      },
-    );
+    .action(async (file: string, options: ExperimentFlags & { hours?: boolean }) => {
+      await simulateCommand(file, options, output);
+    });
 
-  program
+  const compare = program
     .command('compare')
     .description(
       'run two or more options with common random numbers and report their differences with confidence intervals',
@@ -56,19 +47,12 @@ export async function main(
     .option(
       '--variants <file>',
       'a JSON file of variants of the first scenario: {"variants": [{"name", "changes": [{"path", "value"}]}]}',
-    )
-    .option(
-      '-r, --replications <n>',
-      "replications per option (default: the first scenario's, else 10)",
-    )
-    .option(
-      '-s, --seed <seed>',
-      "random seed shared by all options (default: the first scenario's, else 1)",
-    )
-    .option('--json', 'print the comparison as JSON on stdout')
-    .action(async (files: string[], options: CompareOptions) => {
+    );
+  experimentFlags(compare, 'per option, all on the same random numbers').action(
+    async (files: string[], options: CompareOptions) => {
       await compareCommand(files, options, output);
-    });
+    },
+  );
 
   const queueOptions = (command: Command) =>
     command

@@ -23,7 +23,22 @@ export {
   compareScenarios,
   type NamedScenario,
 } from './experiment/compare-scenarios.ts';
+export { type Progress, type ProgressListener, ProgressTracker } from './experiment/progress.ts';
+export {
+  IN_PROCESS,
+  type ReplicationExecutor,
+  runReplication,
+} from './experiment/replication-executor.ts';
+export {
+  DEFAULT_PRECISION_METRICS,
+  type ExperimentOptions,
+  type PrecisionReport,
+  type PrecisionRule,
+  type SimulationResult,
+  simulateScenario,
+} from './experiment/simulate-scenario.ts';
 export { parseVariants, VariantsFileSchema } from './experiment/variants-file.ts';
+export { cycleMinutes, detectWarmUp, type WarmUpReport } from './experiment/warm-up.ts';
 export {
   type ErlangAInput,
   type ErlangAMeasures,
@@ -61,7 +76,7 @@ export {
   type MetricName,
   type MetricValues,
 } from './report/metric-catalogue.ts';
-export { MSER_BATCH, mser5 } from './report/mser.ts';
+export { MSER_BATCH, mser, mser5 } from './report/mser.ts';
 export { aggregateWork, groupWorkload } from './scenario/aggregate-work.ts';
 export { compileScenario } from './scenario/compile-scenario.ts';
 export type { DistributionSpec } from './scenario/distribution-schema.ts';

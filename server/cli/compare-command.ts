@@ -7,16 +7,14 @@ import {
   type NamedScenario,
   parseVariants,
 } from '../../simulator/index.ts';
+import { type ExperimentFlags, experimentOptions, withExecutor } from './experiment-options.ts';
 import { formatDifference, formatValue, TABLE_METRICS } from './format-result.ts';
-import { type Output, runOptions, UsageError } from './output.ts';
+import { type Output, UsageError } from './output.ts';
 import { createProgressBar } from './progress-bar.ts';
 import { readJsonFile, readScenarioFile } from './read-scenario-file.ts';
 
-export interface CompareOptions {
+export interface CompareOptions extends ExperimentFlags {
   variants?: string;
-  replications?: string;
-  seed?: string;
-  json?: boolean;
 }
 
 /**
@@ -28,7 +26,7 @@ export async function compareCommand(
   options: CompareOptions,
   output: Output,
 ): Promise<void> {
-  const { replications, seed } = runOptions(options);
+  const { replications, seed, workers } = experimentOptions(options);
   const scenarios: NamedScenario[] = [];
   for (const file of files) {
     const scenario = await readScenarioFile(file);
@@ -52,11 +50,9 @@ export async function compareCommand(
   const progress = createProgressBar(output, 'Comparing');
   let comparison: Comparison;
   try {
-    comparison = compareScenarios(scenarios, {
-      replications,
-      seed,
-      onProgress: progress.update,
-    });
+    comparison = await withExecutor(workers, (executor) =>
+      compareScenarios(scenarios, { replications, seed, executor, onProgress: progress.update }),
+    );
   } finally {
     progress.stop();
   }

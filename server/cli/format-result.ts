@@ -10,6 +10,7 @@ import {
   readableUnit,
   round,
   type ScenarioResult,
+  type SimulationResult,
 } from '../../simulator/index.ts';
 
 /** The rows shown in the readable table, in order (every metric is in the JSON). */
@@ -172,4 +173,26 @@ function wrap(text: string): string[] {
 
 function percent(value: number): string {
   return `${(value * 100).toFixed(1)} %`;
+}
+
+/** How the warm-up was found and, for sequential replications, the precision reached. */
+export function formatRunNotes(result: SimulationResult): string {
+  const lines = [...wrap(result.warmUp.note)];
+  const precision = result.precision;
+  if (precision !== null) {
+    const achieved = precision.achieved
+      .map(
+        (a) =>
+          `${METRICS[a.metric].label} ± ${a.relativeHalfWidth === null ? '–' : percent(a.relativeHalfWidth)}`,
+      )
+      .join(', ');
+    lines.push(
+      ...wrap(
+        precision.reached
+          ? `Precision ± ${percent(precision.relative)} reached after ${precision.replications} replications: ${achieved}.`
+          : `Precision ± ${percent(precision.relative)} NOT reached by the cap of ${precision.replications} replications: ${achieved}. Raise --max-replications or lengthen the run.`,
+      ),
+    );
+  }
+  return `${lines.join('\n')}\n`;
 }

@@ -159,7 +159,7 @@ async function compareCommand(
   const progress = createProgressBar(output, 'Iterating');
   let comparison: PlanComparison;
   try {
-    comparison = comparePlans({ ...input, maxWaitProbability, onProgress: progress.update });
+    comparison = comparePlans({ ...input, maxWaitProbability, onProgress: progress.count });
   } finally {
     progress.stop();
   }

@@ -1,34 +1,51 @@
 import cliProgress from 'cli-progress';
+import { formatMinutes, type Progress } from '../../simulator/index.ts';
 import type { Output } from './output.ts';
 
 /**
  * A progress bar on stderr for long work, drawn only when stderr is a terminal (so scripts and
- * pipes get clean output). Returns the callback to report (done, total) and a function to close it.
+ * pipes get clean output): replications done of those planned, and the estimated time left.
+ * Returns the listener to report progress to and a function to close the bar.
  */
 export function createProgressBar(
   output: Output,
   label: string,
-): { update: (done: number, total: number) => void; stop: () => void } {
-  if (!output.interactive) return { update: () => {}, stop: () => {} };
+): {
+  update: (progress: Progress) => void;
+  count: (done: number, total: number) => void;
+  stop: () => void;
+} {
+  if (!output.interactive) return { update: () => {}, count: () => {}, stop: () => {} };
   const bar = new cliProgress.SingleBar(
     {
-      format: `${label} [{bar}] {value}/{total} replications · {eta_formatted} left`,
+      format: `${label} [{bar}] {value}/{total} replications · {left} left`,
       stream: process.stderr,
       hideCursor: true,
     },
     cliProgress.Presets.shades_classic,
   );
   let started = false;
+  const since = Date.now();
+  const update = ({ done, total, etaSeconds }: Progress) => {
+    const left = etaSeconds === null ? '…' : formatMinutes(etaSeconds / 60);
+    if (!started) {
+      bar.start(total, 0, { left });
+      started = true;
+    }
+    bar.setTotal(total);
+    bar.update(done, { left });
+  };
   return {
-    update(done, total) {
-      if (!started) {
-        bar.start(total, 0);
-        started = true;
-      }
-      bar.update(done);
+    update,
+    /** For work that reports bare counts: the time left is estimated here. */
+    count(done, total) {
+      const elapsedSeconds = (Date.now() - since) / 1000;
+      const etaSeconds = done === 0 ? null : (elapsedSeconds / done) * (total - done);
+      update({ done, total, elapsedSeconds, etaSeconds });
     },
     stop() {
       if (started) bar.stop();
+      started = false;
     },
   };
 }

@@ -1,14 +1,17 @@
 import type { ReplicationOutput } from '../engine/simulate-replication.ts';
 import { fail, SIM_ERR } from '../errors.ts';
 import { confidenceInterval, type MetricSummary } from '../report/confidence-interval.ts';
-import { METRIC_NAMES, type MetricName } from '../report/metric-catalogue.ts';
-import {
-  type MetricSummaries,
-  type RunOptions,
-  type ScenarioResult,
-  simulateReplications,
-} from '../scenario/run-scenario.ts';
+import { METRIC_NAMES, type MetricName, type MetricValues } from '../report/metric-catalogue.ts';
+import { type MetricSummaries, resolveRunOptions } from '../scenario/run-scenario.ts';
 import type { Scenario } from '../scenario/schema.ts';
+import { ProgressTracker } from './progress.ts';
+import { IN_PROCESS } from './replication-executor.ts';
+import {
+  type ExperimentOptions,
+  type SimulationResult,
+  simulateScenario,
+} from './simulate-scenario.ts';
+import { detectWarmUp, PILOT_REPLICATIONS } from './warm-up.ts';
 
 /** One option of a comparison: its name and its (valid) scenario. */
 export interface NamedScenario {
@@ -22,12 +25,17 @@ export interface Comparison {
   replications: number;
   /** True when every option saw the same random numbers (the default). */
   commonRandomNumbers: boolean;
-  options: { name: string; result: ScenarioResult }[];
+  options: { name: string; result: SimulationResult }[];
   /**
-   * For the second option on: the mean difference (option − first) of every overall metric over
-   * the replications, paired replication by replication, with its 95 % confidence interval.
+   * For the second option on: the mean difference (option − first) of every metric over the
+   * replications, paired replication by replication, with its 95 % confidence interval; overall
+   * and for each class the two options share (matched by class id).
    */
-  differences: { name: string; overall: MetricSummaries }[];
+  differences: {
+    name: string;
+    overall: MetricSummaries;
+    classes: { id: string; name: string; metrics: MetricSummaries }[];
+  }[];
 }
 
 /**
@@ -36,12 +44,16 @@ export interface Comparison {
  * numbers), and reports each option's paired differences from the first. The differences of
  * paired replications cancel the noise the options share: their intervals are narrower than those
  * of independent runs. `independentStreams` gives each option its own seed instead, for showing
- * what common random numbers buy.
+ * what common random numbers buy. Options that set no warm-up all take the first option's
+ * (detected by MSER when it sets none either), so that every option is measured over the same
+ * window.
  */
-export function compareScenarios(
+export async function compareScenarios(
   options: readonly NamedScenario[],
-  run: RunOptions & { independentStreams?: boolean } = {},
-): Comparison {
+  run: Omit<ExperimentOptions, 'precision' | 'detectWarmUp'> & {
+    independentStreams?: boolean;
+  } = {},
+): Promise<Comparison> {
   const first = options[0];
   if (first === undefined || options.length < 2) {
     fail(
@@ -51,21 +63,28 @@ export function compareScenarios(
       'at least two scenarios to compare',
     );
   }
-  const total = options.length;
-  const runs = options.map((option, i) =>
-    simulateReplications(option.scenario, {
-      ...run,
-      onProgress:
-        run.onProgress === undefined
-          ? undefined
-          : (done, each) => run.onProgress?.(i * each + done, total * each),
-      seed:
-        run.independentStreams === true
-          ? ((run.seed ?? first.scenario.run.seed ?? 1) + i * 1_000_003) % 2 ** 32
-          : (run.seed ?? first.scenario.run.seed),
-      replications: run.replications ?? first.scenario.run.replications,
-    }),
-  );
+  const { seed, replications } = resolveRunOptions(first.scenario, run);
+  const executor = run.executor ?? IN_PROCESS;
+  const pilot = first.scenario.run.warmUp === undefined ? PILOT_REPLICATIONS : 0;
+  const progress = new ProgressTracker(pilot + replications * options.length, run.onProgress);
+  const warmUp = await detectWarmUp(first.scenario, seed, executor, progress.tick);
+  const runs: { result: SimulationResult; outputs: ReplicationOutput[] }[] = [];
+  for (const [i, option] of options.entries()) {
+    const scenario: Scenario =
+      option.scenario.run.warmUp === undefined
+        ? { ...option.scenario, run: { ...option.scenario.run, warmUp: `${warmUp.minutes}m` } }
+        : option.scenario;
+    runs.push(
+      await simulateScenario(scenario, {
+        executor,
+        replications,
+        seed: run.independentStreams === true ? (seed + i * 1_000_003) % 2 ** 32 : seed,
+        onProgress: progress.tick,
+      }),
+    );
+    const done = runs[i]?.result;
+    if (done !== undefined && scenario !== option.scenario) done.warmUp = warmUp;
+  }
   const base = runs[0] as (typeof runs)[number];
   return {
     seed: base.result.seed,
@@ -74,25 +93,41 @@ export function compareScenarios(
     options: runs.map((r, i) => ({ name: (options[i] as NamedScenario).name, result: r.result })),
     differences: runs.slice(1).map((r, i) => ({
       name: (options[i + 1] as NamedScenario).name,
-      overall: pairedDifferences(base.outputs, r.outputs, base.result.confidenceLevel),
+      overall: pairedDifferences(
+        base.outputs.map((o) => o.overall),
+        r.outputs.map((o) => o.overall),
+      ),
+      classes: r.result.classes.flatMap((c, k) => {
+        const b = base.result.classes.findIndex((x) => x.id === c.id);
+        if (b < 0) return [];
+        return [
+          {
+            id: c.id,
+            name: c.name,
+            metrics: pairedDifferences(
+              base.outputs.map((o) => o.classes[b] as MetricValues),
+              r.outputs.map((o) => o.classes[k] as MetricValues),
+            ),
+          },
+        ];
+      }),
     })),
   };
 }
 
-/** Per metric, the confidence interval of (option − base) over replications paired by index. */
+/** Per metric, the 95 % confidence interval of (option − base) over replications paired by index. */
 function pairedDifferences(
-  base: readonly ReplicationOutput[],
-  option: readonly ReplicationOutput[],
-  level: number,
+  base: readonly MetricValues[],
+  option: readonly MetricValues[],
 ): MetricSummaries {
   const result = {} as Record<MetricName, MetricSummary | null>;
   for (const name of METRIC_NAMES) {
     const differences = base.map((b, r) => {
-      const x = b.overall[name];
-      const y = option[r]?.overall[name] ?? null;
+      const x = b[name];
+      const y = option[r]?.[name] ?? null;
       return x === null || y === null ? null : y - x;
     });
-    result[name] = confidenceInterval(differences, level);
+    result[name] = confidenceInterval(differences, 0.95);
   }
   return result;
 }

@@ -14,12 +14,24 @@ export const MSER_BATCH = 5;
  * mser5([9, 9, 9, 9, 9, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, …]) // => { discard: 5, … }
  */
 export function mser5(series: readonly number[]): { discard: number; truncated: boolean } {
-  const k = Math.floor(series.length / MSER_BATCH);
+  return mser(series, MSER_BATCH);
+}
+
+/**
+ * MSER with batches of `batch` observations (MSER-5 is batch 5). For an output with a daily or
+ * weekly cycle, batches of one whole cycle average the cycle out, so that what MSER sees is the
+ * transient alone. The discard is a multiple of `batch`.
+ */
+export function mser(
+  series: readonly number[],
+  batch: number,
+): { discard: number; truncated: boolean } {
+  const k = Math.floor(series.length / batch);
   if (k < 2) return { discard: 0, truncated: true };
   const batches = Array.from({ length: k }, (_, j) => {
     let sum = 0;
-    for (let i = 0; i < MSER_BATCH; i++) sum += series[j * MSER_BATCH + i] as number;
-    return sum / MSER_BATCH;
+    for (let i = 0; i < batch; i++) sum += series[j * batch + i] as number;
+    return sum / batch;
   });
   // Suffix sums give every MSER(d) in one pass from the end.
   let sum = 0;
@@ -42,5 +54,5 @@ export function mser5(series: readonly number[]): { discard: number; truncated: 
       bestD = d;
     }
   }
-  return { discard: Math.min(bestD, Math.floor(k / 2)) * MSER_BATCH, truncated: bestD <= k / 2 };
+  return { discard: Math.min(bestD, Math.floor(k / 2)) * batch, truncated: bestD <= k / 2 };
 }

@@ -108,6 +108,25 @@ export function simulateReplications(
   scenario: Scenario,
   options: RunOptions = {},
 ): { result: ScenarioResult; outputs: ReplicationOutput[] } {
+  const { seed, replications } = resolveRunOptions(scenario, options);
+  const model = compileScenario(scenario);
+  const outputs: ReplicationOutput[] = [];
+  for (let r = 0; r < replications; r++) {
+    outputs.push(simulateReplication(model, createStreamSource(seed, r)));
+    options.onProgress?.(r + 1, replications);
+  }
+  return { result: summariseReplications(scenario, seed, outputs), outputs };
+}
+
+/**
+ * The seed and replication count of a run: the options', else the scenario's, else the defaults.
+ *
+ * @throws SimulatorError SIM_ERR_INVALID_RUN_OPTION for a seed or replication count out of range.
+ */
+export function resolveRunOptions(
+  scenario: Scenario,
+  options: Pick<RunOptions, 'seed' | 'replications'>,
+): { seed: number; replications: number } {
   const seed = options.seed ?? scenario.run.seed ?? DEFAULT_SEED;
   const replications = options.replications ?? scenario.run.replications ?? DEFAULT_REPLICATIONS;
   if (!Number.isInteger(seed) || seed < 0 || seed > 2 ** 32 - 1) {
@@ -125,12 +144,20 @@ export function simulateReplications(
       `a whole number from 1 to ${LIMITS.maxReplications}`,
     );
   }
+  return { seed, replications };
+}
+
+/**
+ * The result of a scenario from its replications' outputs, given in replication order (output r
+ * came from streams (seed, r)): the same outputs give the same result wherever they were computed.
+ */
+export function summariseReplications(
+  scenario: Scenario,
+  seed: number,
+  outputs: readonly ReplicationOutput[],
+): ScenarioResult {
   const model = compileScenario(scenario);
-  const outputs: ReplicationOutput[] = [];
-  for (let r = 0; r < replications; r++) {
-    outputs.push(simulateReplication(model, createStreamSource(seed, r)));
-    options.onProgress?.(r + 1, replications);
-  }
+  const replications = outputs.length;
   const confidenceLevel = 0.95;
   const classes = scenario.classes.map((ticketClass, i): ClassResult => {
     const metrics = summarise(
@@ -184,7 +211,7 @@ export function simulateReplications(
     events: outputs.reduce((sum, o) => sum + o.events, 0),
     ticketsGenerated: outputs.reduce((sum, o) => sum + o.ticketsGenerated, 0),
   };
-  return { result: { ...result, summary: plainSummary({ ...result, summary: [] }) }, outputs };
+  return { ...result, summary: plainSummary({ ...result, summary: [] }) };
 }
 
 /** Busy over on-duty agent time, hour by hour of the week, summed over replications first. */

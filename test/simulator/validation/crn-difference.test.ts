@@ -1,5 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { applyVariant, compareScenarios, erlangCMeanWait } from '../../../simulator/index.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  applyVariant,
+  type Comparison,
+  compareScenarios,
+  erlangCMeanWait,
+} from '../../../simulator/index.ts';
 import { expectTheoryInInterval } from '../../helpers/interval.ts';
 import { loadExampleScenario } from '../../helpers/load-scenario.ts';
 
@@ -23,8 +28,12 @@ describe('comparing options with common random numbers', () => {
       }),
     },
   ];
-  const common = compareScenarios(options);
-  const independent = compareScenarios(options, { independentStreams: true });
+  let common: Comparison;
+  let independent: Comparison;
+  beforeAll(async () => {
+    common = await compareScenarios(options);
+    independent = await compareScenarios(options, { independentStreams: true });
+  });
   const theory = erlangCMeanWait(11, 9, 10) - erlangCMeanWait(10, 9, 10);
 
   it('the difference of mean waits agrees with Erlang C', () => {
@@ -41,8 +50,11 @@ describe('comparing options with common random numbers', () => {
     expect(paired).toBeLessThan(unpaired);
   });
 
-  it('finds no difference at all between an option and itself', () => {
-    const same = compareScenarios([options[0], { ...options[0], name: 'again' }] as typeof options);
+  it('finds no difference at all between an option and itself', async () => {
+    const same = await compareScenarios([
+      options[0],
+      { ...options[0], name: 'again' },
+    ] as typeof options);
     const asa = same.differences[0]?.overall.asaMinutes;
     expect(asa?.mean).toBe(0);
     expect(asa?.halfWidth).toBe(0);
