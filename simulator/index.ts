@@ -23,6 +23,16 @@ export {
   compareScenarios,
   type NamedScenario,
 } from './experiment/compare-scenarios.ts';
+export {
+  DEFAULT_MAX_OCCUPANCY,
+  type Decision,
+  decisionsOf,
+  type Optimisation,
+  type OptimiseGoal,
+  type OptimiseQuestion,
+  optimiseStaffing,
+  VERIFY_SEED_OFFSET,
+} from './experiment/optimise.ts';
 export { type Progress, type ProgressListener, ProgressTracker } from './experiment/progress.ts';
 export {
   IN_PROCESS,
@@ -37,6 +47,14 @@ export {
   type SimulationResult,
   simulateScenario,
 } from './experiment/simulate-scenario.ts';
+export {
+  SWEEP_CURVES,
+  type Sweep,
+  type SweepCurve,
+  type SweepParameter,
+  type SweepPoint,
+  sweepScenario,
+} from './experiment/sweep.ts';
 export { parseVariants, VariantsFileSchema } from './experiment/variants-file.ts';
 export { cycleMinutes, detectWarmUp, type WarmUpReport } from './experiment/warm-up.ts';
 export {

@@ -11,7 +11,7 @@ import {
   type SimulationResult,
   simulateScenario,
 } from './simulate-scenario.ts';
-import { detectWarmUp, PILOT_REPLICATIONS } from './warm-up.ts';
+import { detectWarmUp, PILOT_REPLICATIONS, withWarmUp } from './warm-up.ts';
 
 /** One option of a comparison: its name and its (valid) scenario. */
 export interface NamedScenario {
@@ -70,10 +70,7 @@ export async function compareScenarios(
   const warmUp = await detectWarmUp(first.scenario, seed, executor, progress.tick);
   const runs: { result: SimulationResult; outputs: ReplicationOutput[] }[] = [];
   for (const [i, option] of options.entries()) {
-    const scenario: Scenario =
-      option.scenario.run.warmUp === undefined
-        ? { ...option.scenario, run: { ...option.scenario.run, warmUp: `${warmUp.minutes}m` } }
-        : option.scenario;
+    const scenario = withWarmUp(option.scenario, warmUp);
     runs.push(
       await simulateScenario(scenario, {
         executor,

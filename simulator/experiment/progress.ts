@@ -30,6 +30,11 @@ export class ProgressTracker {
     this.started = now();
   }
 
+  /** Replications finished so far. */
+  get finished(): number {
+    return this.done;
+  }
+
   /** Raises the planned total (never lowers it below what is done). */
   plan(total: number): void {
     this.total = Math.max(total, this.done);

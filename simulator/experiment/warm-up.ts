@@ -110,3 +110,10 @@ function repeatsEvery(values: ArrayLike<number>, period: number): boolean {
   for (let i = period; i < values.length; i++) if (values[i] !== values[i - period]) return false;
   return true;
 }
+
+/** The scenario with the warm-up given, unless it sets its own. */
+export function withWarmUp(scenario: Scenario, warmUp: WarmUpReport): Scenario {
+  return scenario.run.warmUp === undefined
+    ? { ...scenario, run: { ...scenario.run, warmUp: `${warmUp.minutes}m` } }
+    : scenario;
+}

@@ -9,4 +9,6 @@ export const LIMITS = {
   maxHorizonMinutes: 520 * 10080,
   /** Replications in one run. */
   maxReplications: 10_000,
+  /** Points of one sweep (the product of its parameters' values). */
+  maxSweepPoints: 400,
 } as const;
