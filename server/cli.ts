@@ -4,9 +4,11 @@ import { benchCommand } from './cli/bench-command.ts';
 import { type CompareOptions, compareCommand } from './cli/compare-command.ts';
 import { erlangCommand } from './cli/erlang-command.ts';
 import { type ExperimentFlags, experimentFlags, precisionFlags } from './cli/experiment-options.ts';
+import { type OptimiseFlags, optimiseCommand } from './cli/optimise-command.ts';
 import { EXIT, type Output, processOutput, UsageError } from './cli/output.ts';
 import { simulateCommand } from './cli/simulate-command.ts';
 import { staffCommand } from './cli/staff-command.ts';
+import { sweepCommand } from './cli/sweep-command.ts';
 
 /**
  * The `stafflab` command line. Returns the exit code: 0 on success, 2 on invalid input (the
@@ -51,6 +53,50 @@ export async function main(
   experimentFlags(compare, 'per option, all on the same random numbers').action(
     async (files: string[], options: CompareOptions) => {
       await compareCommand(files, options, output);
+    },
+  );
+
+  const sweep = program
+    .command('sweep')
+    .description(
+      'run a scenario over a range of one or two parameters and report service, backlog and cost curves, marking the best points',
+    )
+    .argument('<scenario>', 'path of a scenario JSON file')
+    .option(
+      '-p, --param <path=values>',
+      'a parameter and its values: "groups[desk].agents=8..14", "groups[desk].shrinkage=0.2..0.4:0.05" or "classes[P1].share=0.1,0.2"; give it once or twice',
+      (value: string, previous: string[] = []) => [...previous, value],
+    );
+  experimentFlags(sweep, 'per point, all on the same random numbers').action(
+    async (file: string, options: ExperimentFlags & { param?: string[] }) => {
+      await sweepCommand(file, options, output);
+    },
+  );
+
+  const optimise = program
+    .command('optimise')
+    .alias('optimize')
+    .description(
+      'find the cheapest headcount per group (per shift where groups have shifts) meeting every target, or minimising staff plus lost-productivity cost',
+    )
+    .argument('<scenario>', 'path of a scenario JSON file')
+    .option(
+      '--goal <goal>',
+      '"targets" (default): cheapest meeting every service-level target; "total-cost": least staff plus lost-productivity cost',
+    )
+    .option(
+      '--max-occupancy <fraction>',
+      'with --goal targets: no group busier than this on average (default 0.85)',
+    )
+    .option('--groups <ids>', 'comma-separated ids of the groups to staff (default: all)')
+    .option(
+      '--verify-replications <n>',
+      'replications of the fresh-seed verification (default: twice --replications)',
+    )
+    .option('--out <file>', 'write the scenario with the answer applied to this file');
+  experimentFlags(optimise, 'per staffing tried').action(
+    async (file: string, options: OptimiseFlags) => {
+      await optimiseCommand(file, options, output);
     },
   );
 

@@ -19,16 +19,22 @@ type Segment = { key: string } | { index: number } | { id: string };
 
 /**
  * The base scenario with the variant's changes applied in order, checked as a whole scenario.
- * The base is not modified. `where` names the variant in error messages (e.g. `variants[1]`).
+ * The base is not modified. `where` names the variant in error messages (e.g. `variants[1]`),
+ * `changeField` the field of change j (default `<where>.changes[j].path`).
  *
  * @throws SimulatorError SIM_ERR_INVALID_SCENARIO naming the change (path, value, expectation)
  *   when a path does not lead anywhere, or naming the variant and the field when the changed
  *   scenario is not valid.
  */
-export function applyVariant(base: unknown, variant: Variant, where = 'variant'): Scenario {
+export function applyVariant(
+  base: unknown,
+  variant: Variant,
+  where = 'variant',
+  changeField: (j: number) => string = (j) => `${where}.changes[${j}].path`,
+): Scenario {
   const scenario = structuredClone(base);
   variant.changes.forEach((change, j) => {
-    const field = `${where}.changes[${j}].path`;
+    const field = changeField(j);
     const segments = parsePath(change.path, field);
     let node: unknown = scenario;
     for (const [k, segment] of segments.entries()) {

@@ -314,7 +314,8 @@ class Evaluator {
         name: values.join(','),
         changes: this.decisions.map((d, i) => ({ path: d.path, value: values[i] })),
       },
-      'optimise',
+      'staffing',
+      (j) => this.decisions[j]?.path ?? 'decision',
     );
   }
 

@@ -103,7 +103,8 @@ export async function sweepScenario(
         name: values.map(String).join(', '),
         changes: parameters.map((p, i) => ({ path: p.path, value: values[i] })),
       },
-      'sweep',
+      'sweep point',
+      (j) => `parameters[${j}].path`,
     ),
   );
   const { seed, replications } = resolveRunOptions(base, run);
