@@ -126,7 +126,8 @@ export function formatDifference(
   return `${mean} (${signed(summary.low)} to ${signed(summary.high)})`;
 }
 
-function displayFormat(
+/** The scale, unit suffix and digits to show values near `mean` in. */
+export function displayFormat(
   mean: number,
   unit: string,
   currency: string | null,

@@ -73,7 +73,13 @@ export async function optimiseCommand(
 export function formatOptimisation(o: Optimisation, written?: string): string {
   const currency = o.verification.result.currency;
   const table = new Table({
-    head: ['Headcount', 'Analytic start', 'Answer', 'One fewer', 'Total cost of one fewer'],
+    head: [
+      'Headcount',
+      'Analytic start',
+      'Answer',
+      'Targets with one fewer',
+      'Total cost of one fewer',
+    ],
     style: { head: [], border: [], compact: true },
   });
   o.decisions.forEach((d, i) => {

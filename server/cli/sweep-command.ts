@@ -1,7 +1,13 @@
 import Table from 'cli-table3';
-import { METRICS, type Sweep, type SweepParameter, sweepScenario } from '../../simulator/index.ts';
+import {
+  METRICS,
+  type MetricSummary,
+  type Sweep,
+  type SweepParameter,
+  sweepScenario,
+} from '../../simulator/index.ts';
 import { type ExperimentFlags, experimentOptions, withExecutor } from './experiment-options.ts';
-import { formatValue } from './format-result.ts';
+import { displayFormat } from './format-result.ts';
 import { type Output, UsageError } from './output.ts';
 import { createProgressBar } from './progress-bar.ts';
 import { readScenarioFile } from './read-scenario-file.ts';
@@ -89,6 +95,15 @@ function readValue(text: string): unknown {
   }
 }
 
+/** "111,734 ± 3,910": the mean and the half-width of its 95 % interval, to keep the table narrow. */
+function plusMinus(summary: MetricSummary | null, unit: string): string {
+  if (summary === null) return '–';
+  const { scale, suffix, digits } = displayFormat(summary.mean, unit, null);
+  const mean = `${digits(summary.mean / scale)}${suffix}`;
+  if (summary.halfWidth === null || summary.halfWidth === 0) return mean;
+  return `${mean} ± ${digits(summary.halfWidth / scale)}${suffix}`;
+}
+
 /** Column heads of the sweep table (the full labels are in the metric catalogue). */
 const SHORT_LABELS = {
   serviceLevel: 'Service level',
@@ -134,7 +149,7 @@ export function formatSweep(sweep: Sweep): string {
     ].filter((m) => m !== '');
     table.push([
       ...point.values.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))),
-      ...shown.map((c) => formatValue(point.curves[c], METRICS[c].unit)),
+      ...shown.map((c) => plusMinus(point.curves[c], METRICS[c].unit)),
       point.meetsTargets === null
         ? '–'
         : point.meetsTargets
@@ -149,7 +164,7 @@ export function formatSweep(sweep: Sweep): string {
   const lines = [
     `Sweep of ${sweep.points.length} points · ${sweep.replications} replications each · seed ${sweep.seed} · common random numbers`,
     sweep.warmUp.note,
-    'Values are means with their 95 % confidence interval; the bar is the last column, from its lowest to its highest value.',
+    'Values are means ± the half-width of their 95 % confidence interval; the bar is the last column, from its lowest to its highest value.',
     '"met (close)": the mean meets every target but an interval reaches below one.',
     '',
     table.toString(),
