@@ -88,11 +88,7 @@ export function formatOptimisation(o: Optimisation, written?: string): string {
       d.label,
       String(o.start[i]),
       String(o.answer[i]),
-      fewer === undefined
-        ? '(at minimum)'
-        : fewer.meetsTargets
-          ? 'still meets targets'
-          : 'misses a target',
+      fewer === undefined ? '(at minimum)' : fewer.meetsTargets ? 'met' : 'missed',
       fewer === undefined ? '–' : formatDifference(fewer.totalCostDifference, 'money', currency),
     ]);
   });

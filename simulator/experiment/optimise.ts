@@ -496,6 +496,17 @@ function summarise(o: Omit<Optimisation, 'summary'>): string[] {
     const cheaper = o.oneFewer.filter(
       (n) => n.totalCostDifference !== null && n.totalCostDifference.high < 0,
     );
+    const flat = o.oneFewer.filter(
+      (n) =>
+        n.totalCostDifference !== null &&
+        n.totalCostDifference.low <= 0 &&
+        n.totalCostDifference.high >= 0,
+    );
+    if (flat.length > 0) {
+      lines.push(
+        `The cost curve is flat here: one agent fewer in ${flat.map((n) => n.path).join(', ')} changes the total cost by less than the noise (its interval includes 0); choose on service instead.`,
+      );
+    }
     if (cheaper.length > 0) {
       lines.push(
         `On the fresh seed one agent fewer in ${cheaper.map((n) => n.path).join(', ')} is cheaper with 95 % confidence: the search's seed favoured this answer.`,
