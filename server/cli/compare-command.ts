@@ -84,6 +84,27 @@ export function formatComparison(comparison: Comparison): string {
       ...comparison.differences.map((d) => formatDifference(d.overall[name], unit, currency)),
     ]);
   }
+  // Each class's service level and p95 time to resolve, where both options have the class.
+  for (const c of comparison.options[0]?.result.classes ?? []) {
+    for (const name of ['serviceLevel', 'timeInSystemP95Minutes'] as const) {
+      const values = comparison.options.map(
+        (o) => o.result.classes.find((x) => x.id === c.id)?.metrics[name] ?? null,
+      );
+      if (values.every((v) => v === null)) continue;
+      const { label, unit } = METRICS[name];
+      table.push([
+        `${label}, ${c.name}`,
+        ...values.map((v) => formatValue(v, unit, currency)),
+        ...comparison.differences.map((d) =>
+          formatDifference(
+            d.classes.find((x) => x.id === c.id)?.metrics[name] ?? null,
+            unit,
+            currency,
+          ),
+        ),
+      ]);
+    }
+  }
   return [
     `Comparing ${comparison.options.length} options · ${comparison.replications} replications each · seed ${comparison.seed} · common random numbers`,
     ...comparison.options.map((o, i) => `  ${letter(i)}: ${o.name}`),

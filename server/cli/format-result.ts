@@ -103,8 +103,8 @@ export function formatValue(
 ): string {
   if (summary === null) return '–';
   const { scale, suffix, digits } = displayFormat(summary.mean, unit, currency);
-  // Money can be negative (a margin); other quantities cannot, whatever a t-interval says.
-  const number = (value: number) => digits((unit === 'money' ? value : Math.max(value, 0)) / scale);
+  // Money can be negative (a margin); a fraction stays within 0–100 %; counts and times are ≥ 0.
+  const number = (value: number) => digits(clampToRange(value, unit) / scale);
   const mean = `${number(summary.mean)}${suffix}`;
   if (summary.halfWidth === null || summary.halfWidth === 0) return mean;
   return `${mean} (${number(summary.low)}–${number(summary.high)})`;
@@ -196,4 +196,10 @@ export function formatRunNotes(result: SimulationResult): string {
     );
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** Money may be negative; counts and times may not; a fraction lies in [0, 1], whatever a t-interval says. */
+function clampToRange(value: number, unit: string): number {
+  if (unit === 'money') return value;
+  return unit === 'fraction' ? Math.min(Math.max(value, 0), 1) : Math.max(value, 0);
 }
