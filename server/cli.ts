@@ -6,6 +6,7 @@ import { erlangCommand } from './cli/erlang-command.ts';
 import { type ExperimentFlags, experimentFlags, precisionFlags } from './cli/experiment-options.ts';
 import { type OptimiseFlags, optimiseCommand } from './cli/optimise-command.ts';
 import { EXIT, type Output, processOutput, UsageError } from './cli/output.ts';
+import { type ScheduleFlags, scheduleCommand } from './cli/schedule-command.ts';
 import { simulateCommand } from './cli/simulate-command.ts';
 import { staffCommand } from './cli/staff-command.ts';
 import { sweepCommand } from './cli/sweep-command.ts';
@@ -97,6 +98,31 @@ export async function main(
   experimentFlags(optimise, 'per staffing tried').action(
     async (file: string, options: OptimiseFlags) => {
       await optimiseCommand(file, options, output);
+    },
+  );
+
+  const schedule = program
+    .command('schedule')
+    .description(
+      "choose shifts covering a group's agents required per hour of the week at least cost (HiGHS), then verify the roster by simulation",
+    )
+    .argument('<scenario>', 'path of a scenario JSON file')
+    .option('--group <id>', 'the group to schedule (needed when the scenario has several)')
+    .option('--method <name>', 'how each hour is staffed: sipp (default), lag-sipp or mol')
+    .option('--lengths <hours>', 'allowed shift lengths in hours, e.g. "8" or "8,10" (default 8)')
+    .option('--starts <hours>', 'allowed start hours, e.g. "6-10,14" (default every hour)')
+    .option(
+      '--days <patterns>',
+      'allowed day patterns: weekdays, every-day, five-on (any five days in a row; default)',
+    )
+    .option(
+      '--max-occupancy <fraction>',
+      'no hour staffed busier than this on average (default 0.85)',
+    )
+    .option('--out <file>', 'write the scenario with the scheduled shifts to this file');
+  experimentFlags(schedule, 'of the verification').action(
+    async (file: string, options: ScheduleFlags) => {
+      await scheduleCommand(file, options, output);
     },
   );
 

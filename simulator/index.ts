@@ -165,6 +165,13 @@ export {
   type StaffingTargets,
 } from './staffing/required-agents.ts';
 export {
+  type DayPattern,
+  type ScheduledShift,
+  type ShiftPatternOptions,
+  type ShiftSchedule,
+  scheduleShifts,
+} from './staffing/shift-scheduling.ts';
+export {
   type DisplayUnit,
   type Duration,
   formatMinutes,

@@ -107,7 +107,7 @@ export async function planCommand(
  * What the plan staffs: the whole scenario as one queue when it has one group, else the group
  * chosen with --group, its visits per hour being the arrivals times its visits per ticket.
  */
-function workload(
+export function workload(
   scenario: Awaited<ReturnType<typeof readScenarioFile>>,
   groupId: string | undefined,
 ): { arrivalsPerHour: number[]; work: Distribution; patience: Distribution | null; title: string } {
@@ -266,7 +266,7 @@ function deadlineCommand(
 }
 
 /** A 7 × 24 grid of numbers, days down, hours across. */
-function weekGrid(values: readonly number[]): string {
+export function weekGrid(values: readonly number[]): string {
   const table = new Table({
     head: ['', ...Array.from({ length: 24 }, (_, h) => String(h).padStart(2, '0'))],
     style: { head: [], border: [], compact: true, 'padding-left': 0, 'padding-right': 0 },
