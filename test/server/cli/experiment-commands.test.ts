@@ -141,3 +141,46 @@ describe('stafflab simulate, sequential replications and warm-up', () => {
     expect(lonely.err).toMatch(/need --precision/);
   });
 });
+
+describe('stafflab schedule', () => {
+  it('covers the hourly requirement with shifts and verifies them by simulation', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'stafflab-')), 'rostered.json');
+    const { code, out } = await runCli(
+      'schedule',
+      desk,
+      '--lengths',
+      '8,10',
+      '-r',
+      '2',
+      '--json',
+      '--out',
+      file,
+    );
+    expect(code).toBe(0);
+    const { schedule, verification } = JSON.parse(out);
+    expect(schedule.status).toBe('Optimal');
+    schedule.required.forEach((need: number, h: number) => {
+      expect(schedule.scheduled[h]).toBeGreaterThanOrEqual(need);
+    });
+    const rostered = parseScenario(JSON.parse(readFileSync(file, 'utf8')));
+    expect(rostered.groups[0]?.shifts).toEqual(schedule.shifts);
+    expect(rostered.groups[0]?.agents).toBeUndefined();
+    expect(verification.replications).toBe(2);
+    expect(verification.classes.every((c: { target: unknown }) => c.target !== null)).toBe(true);
+  });
+
+  it('prints the requirement, the roster and the verdicts, and refuses bad options', async () => {
+    const { code, out } = await runCli('schedule', desk, '-r', '2');
+    expect(code).toBe(0);
+    expect(out).toContain('chosen by HiGHS (optimal');
+    expect(out).toContain('Agents required by hour of the week');
+    expect(out).toContain('Agents scheduled by hour of the week');
+    expect(out).toMatch(/Verified by simulating the scenario with these shifts/);
+    const bad = await runCli('schedule', desk, '--days', 'weekends');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/--days: got "weekends"/);
+    const group = await runCli('schedule', tiered);
+    expect(group.code).toBe(2);
+    expect(group.err).toMatch(/--group: the scenario has 4 groups/);
+  });
+});
