@@ -189,7 +189,8 @@ export async function main(
     .option('--runs <n>', 'number of timed runs (the median is reported)', '5')
     .option('--tickets <n>', 'expected tickets per run', '1000000')
     .option('--json', 'print the measurements as JSON')
-    .action(async (options: { runs: string; tickets: string; json?: boolean }) => {
+    .option('--no-sweep', 'skip the sweep workload (20 headcounts × 30 replications, ~20 s)')
+    .action(async (options: { runs: string; tickets: string; json?: boolean; sweep?: boolean }) => {
       await benchCommand(options, output);
     });
 

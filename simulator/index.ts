@@ -37,7 +37,7 @@ export { type Progress, type ProgressListener, ProgressTracker } from './experim
 export {
   IN_PROCESS,
   type ReplicationExecutor,
-  runReplication,
+  runReplications,
 } from './experiment/replication-executor.ts';
 export {
   DEFAULT_PRECISION_METRICS,
@@ -114,6 +114,7 @@ export {
   runScenario,
   type ScenarioResult,
   simulateReplications,
+  summariseReplications,
   type TargetVerdict,
 } from './scenario/run-scenario.ts';
 export {

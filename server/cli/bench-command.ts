@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import {
+  applyVariant,
   compileScenario,
   createStreamSource,
   intervalPlan,
@@ -6,7 +8,9 @@ import {
   requiredAgents,
   type Scenario,
   simulateReplication,
+  sweepScenario,
 } from '../../simulator/index.ts';
+import { createExecutor, defaultWorkers } from '../workers/worker-pool.ts';
 import { integerOption, type Output } from './output.ts';
 
 const AGENTS = 10;
@@ -37,7 +41,7 @@ export interface BenchRun {
 
 /** `stafflab bench`: times the M/M/c workload `runs` times and reports the median. */
 export async function benchCommand(
-  options: { runs: string; tickets: string; json?: boolean },
+  options: { runs: string; tickets: string; json?: boolean; sweep?: boolean },
   output: Output,
 ): Promise<void> {
   const runs = integerOption('runs', options.runs, 1, 100) ?? 5;
@@ -71,6 +75,7 @@ export async function benchCommand(
     peakRssMegabytes: process.memoryUsage().rss / 2 ** 20,
     results,
     staffing: staffingBench(runs),
+    sweep: options.sweep === false ? null : await sweepBench(output, options.json === true),
   };
   if (options.json === true) {
     output.out(`${JSON.stringify(summary, null, 2)}\n`);
@@ -82,9 +87,79 @@ export async function benchCommand(
       `Median of ${runs} runs: ${(summary.medianEventsPerSecond / 1e6).toFixed(2)} million events/s, ${(summary.medianTicketsPerSecond / 1e6).toFixed(2)} million tickets/s, ${summary.medianWallSeconds.toFixed(3)} s per run`,
       `Resident memory after the runs: ${summary.peakRssMegabytes.toFixed(0)} MB`,
       `Staffing: one Erlang C answer for 1,000 Erlangs in ${summary.staffing.medianErlangCAnswerMilliseconds.toFixed(3)} ms; a 168-hour SIPP plan in ${summary.staffing.medianSippPlanMilliseconds.toFixed(1)} ms (medians)`,
+      ...(summary.sweep === null
+        ? []
+        : [
+            `Sweep: ${summary.sweep.workload}: ${summary.sweep.parallelSeconds.toFixed(1)} s on ${summary.sweep.workers} workers (pool start-up included), ${summary.sweep.serialSeconds.toFixed(1)} s in one thread: speed-up ${summary.sweep.speedUp.toFixed(2)}×`,
+          ]),
       '',
     ].join('\n'),
   );
+}
+
+/** The tiered desk of the sweep benchmark: 25 agents on weekday shifts, 800 tickets a week. */
+export function tieredBenchScenario(): Scenario {
+  const file = new URL('../../scenarios/tiered-service-desk.json', import.meta.url);
+  return applyVariant(JSON.parse(readFileSync(file, 'utf8')), {
+    name: '25-agent tiered desk',
+    changes: [
+      { path: 'arrivals.ticketsPerWeek', value: 800 },
+      { path: 'groups[desk].shifts[0].agents', value: 6 },
+      { path: 'groups[desk].shifts[1].agents', value: 4 },
+      { path: 'groups[desktop].shifts[0].agents', value: 6 },
+      { path: 'groups[network].shifts[0].agents', value: 4 },
+      { path: 'groups[applications].shifts[0].agents', value: 5 },
+      { path: 'run.horizon', value: '13w' },
+    ],
+  });
+}
+
+/**
+ * Workload 4 of the benchmark suite: a sweep of 20 headcounts (the early desk shift, 3 to 22
+ * agents) × 30 replications of 13 weeks of the 25-agent tiered desk, timed on a pool of one
+ * worker per core (start-up included) and in one thread.
+ */
+async function sweepBench(
+  output: Output,
+  quiet: boolean,
+): Promise<{
+  workload: string;
+  workers: number;
+  parallelSeconds: number;
+  serialSeconds: number;
+  speedUp: number;
+  events: number;
+}> {
+  const base = tieredBenchScenario();
+  const parameters = [
+    { path: 'groups[desk].shifts[0].agents', values: Array.from({ length: 20 }, (_, i) => i + 3) },
+  ];
+  const workers = defaultWorkers();
+  const timed = async (count: number) => {
+    const start = performance.now();
+    const executor = createExecutor(count);
+    try {
+      const sweep = await sweepScenario(base, parameters, { replications: 30, executor });
+      return {
+        seconds: (performance.now() - start) / 1000,
+        events: sweep.points.reduce((sum, p) => sum + p.result.events, 0),
+      };
+    } finally {
+      await executor.close();
+    }
+  };
+  if (!quiet) output.err(`sweep: 20 points × 30 replications on ${workers} workers…\n`);
+  const parallel = await timed(workers);
+  if (!quiet) output.err('sweep: the same in one thread…\n');
+  const serial = await timed(1);
+  return {
+    workload: '20 headcounts × 30 replications × 13 weeks, 25-agent tiered desk',
+    workers,
+    parallelSeconds: parallel.seconds,
+    serialSeconds: serial.seconds,
+    speedUp: serial.seconds / parallel.seconds,
+    events: parallel.events,
+  };
 }
 
 /**

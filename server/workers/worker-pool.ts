@@ -1,10 +1,47 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { buildSync } from 'esbuild';
 import { Piscina } from 'piscina';
-import { IN_PROCESS, type ReplicationExecutor } from '../../simulator/index.ts';
+import {
+  IN_PROCESS,
+  type ReplicationExecutor,
+  type ReplicationOutput,
+} from '../../simulator/index.ts';
 
 /** An executor that may hold threads: close it when done. */
 export interface ClosableExecutor extends ReplicationExecutor {
   close(): Promise<void>;
+}
+
+let bundle: string | null = null;
+
+/**
+ * The worker's code as one JavaScript file: replication-task.ts and the simulator, bundled by
+ * esbuild once per process (tens of milliseconds) into a private directory under
+ * node_modules/.cache (so that the npm packages it imports resolve as from the project), removed
+ * when the process exits. Workers load it without compiling TypeScript themselves.
+ */
+function workerBundle(): string {
+  if (bundle !== null) return bundle;
+  const cache = fileURLToPath(new URL('../../node_modules/.cache/', import.meta.url));
+  mkdirSync(cache, { recursive: true });
+  const dir = mkdtempSync(join(cache, 'stafflab-worker-'));
+  const outfile = join(dir, 'replication-task.mjs');
+  buildSync({
+    entryPoints: [fileURLToPath(new URL('./replication-task.ts', import.meta.url))],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    outfile,
+    logLevel: 'error',
+  });
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  bundle = outfile;
+  return outfile;
 }
 
 /** Worker threads to use when none are asked for: one per core. */
@@ -13,27 +50,41 @@ export function defaultWorkers(): number {
 }
 
 /**
- * Runs replications on `workers` worker threads (one replication per task), or in this thread
+ * Runs replications on `workers` worker threads (a few tasks per worker, each a run of
+ * consecutive replications), or in this thread
  * for one worker. Outputs come back in the order asked for, whatever order the workers finish in.
  */
 export function createExecutor(workers: number = defaultWorkers()): ClosableExecutor {
   if (workers <= 1) return { ...IN_PROCESS, close: async () => {} };
   const pool = new Piscina({
-    filename: new URL('./replication-worker.mjs', import.meta.url).href,
+    filename: pathToFileURL(workerBundle()).href,
+    // The bundle is plain JavaScript: workers need none of the parent's loader flags (tsx).
+    execArgv: [],
     minThreads: workers,
     maxThreads: workers,
     idleTimeout: 60_000,
   });
   return {
     parallelism: workers,
-    run(scenario, seed, replications, onEach) {
-      return Promise.all(
-        replications.map(async (replication) => {
-          const output = await pool.run({ scenario, seed, replication });
-          onEach?.();
-          return output;
+    async run(scenario, seed, replications, onEach) {
+      // A few tasks per worker: fewer messages than one per replication, balanced enough.
+      const size = Math.max(1, Math.ceil(replications.length / (workers * 3)));
+      const chunks: number[][] = [];
+      for (let i = 0; i < replications.length; i += size) {
+        chunks.push(replications.slice(i, i + size));
+      }
+      const results = await Promise.all(
+        chunks.map(async (chunk) => {
+          const outputs: ReplicationOutput[] = await pool.run({
+            scenario,
+            seed,
+            replications: chunk,
+          });
+          for (let i = 0; i < chunk.length; i++) onEach?.();
+          return outputs;
         }),
       );
+      return results.flat();
     },
     close: () => pool.destroy(),
   };

@@ -37,11 +37,12 @@ export const IN_PROCESS: ReplicationExecutor = {
   },
 };
 
-/** One replication of a valid scenario, from its own streams (seed, replication). */
-export function runReplication(
+/** Replications of a valid scenario, each from its own streams (seed, replication). */
+export function runReplications(
   scenario: Scenario,
   seed: number,
-  replication: number,
-): ReplicationOutput {
-  return simulateReplication(compileScenario(scenario), createStreamSource(seed, replication));
+  replications: readonly number[],
+): ReplicationOutput[] {
+  const model = compileScenario(scenario);
+  return replications.map((r) => simulateReplication(model, createStreamSource(seed, r)));
 }

@@ -113,16 +113,22 @@ export async function sweepScenario(
   const progress = new ProgressTracker(pilot + replications * scenarios.length, run.onProgress);
   const warmUp = await detectWarmUp(base, seed, executor, progress.tick);
   const points: SweepPoint[] = [];
-  for (const [k, scenario] of scenarios.entries()) {
-    const { result } = await simulateScenario(withWarmUp(scenario, warmUp), {
-      executor,
-      seed,
-      replications,
-      onProgress: progress.tick,
-    });
+  // Every point is handed to the executor at once, so workers never wait for a point to finish;
+  // each point's outputs still come back in replication order.
+  const results = await Promise.all(
+    scenarios.map((scenario) =>
+      simulateScenario(withWarmUp(scenario, warmUp), {
+        executor,
+        seed,
+        replications,
+        onProgress: progress.tick,
+      }),
+    ),
+  );
+  results.forEach(({ result }, k) => {
     const { backlog: _backlog, ...kept } = result;
     points.push(describePoint(combinations[k] as unknown[], kept));
-  }
+  });
   return {
     seed,
     replications,
