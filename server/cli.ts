@@ -108,7 +108,14 @@ export async function main(
     )
     .argument('<scenario>', 'path of a scenario JSON file')
     .option('--group <id>', 'the group to schedule (needed when the scenario has several)')
-    .option('--method <name>', 'how each hour is staffed: sipp (default), lag-sipp or mol')
+    .option(
+      '--method <name>',
+      'how each hour is staffed: sipp (default), lag-sipp, mol, or isa (by simulation, with --max-wait-probability)',
+    )
+    .option(
+      '--max-wait-probability <fraction>',
+      'with --method isa: the probability of waiting each hour must stay under',
+    )
     .option('--lengths <hours>', 'allowed shift lengths in hours, e.g. "8" or "8,10" (default 8)')
     .option('--starts <hours>', 'allowed start hours, e.g. "6-10,14" (default every hour)')
     .option(

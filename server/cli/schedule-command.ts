@@ -6,6 +6,7 @@ import {
   formatMinutes,
   type IntervalMethod,
   intervalPlan,
+  iterativeStaffing,
   type Scenario,
   type ShiftSchedule,
   type SimulationResult,
@@ -28,6 +29,7 @@ export interface ScheduleFlags extends ExperimentFlags {
   starts?: string;
   days?: string;
   maxOccupancy?: string;
+  maxWaitProbability?: string;
   out?: string;
 }
 
@@ -45,10 +47,21 @@ export async function scheduleCommand(
   output: Output,
 ): Promise<void> {
   const run = experimentOptions(flags);
-  const method = (flags.method ?? 'sipp') as IntervalMethod;
-  if (!METHODS.includes(method)) {
+  const method = (flags.method ?? 'sipp') as IntervalMethod | 'isa';
+  if (![...METHODS, 'isa'].includes(method)) {
     throw new UsageError(
-      `--method: got ${JSON.stringify(flags.method)}, expected one of ${METHODS.join(', ')}`,
+      `--method: got ${JSON.stringify(flags.method)}, expected one of ${METHODS.join(', ')}, isa`,
+    );
+  }
+  const maxWaitProbability = numberOption('max-wait-probability', flags.maxWaitProbability, {
+    min: 0,
+    max: 1,
+    exclusiveMin: true,
+    expected: 'a fraction above 0 and below 1, e.g. 0.2',
+  });
+  if ((method === 'isa') !== (maxWaitProbability !== undefined)) {
+    throw new UsageError(
+      '--method isa staffs each hour by simulation for a probability of waiting: give it with --max-wait-probability, and that option only with it',
     );
   }
   const lengthsHours = listOption('lengths', flags.lengths ?? '8', 1, 16);
@@ -72,23 +85,46 @@ export async function scheduleCommand(
   const scenario = await readScenarioFile(file);
   const groupId =
     flags.group ?? (scenario.groups.length === 1 ? scenario.groups[0]?.id : undefined);
-  const { arrivalsPerHour, work, title } = workload(scenario, groupId);
+  const { arrivalsPerHour, work, patience, title } = workload(scenario, groupId);
   const group = scenario.groups.find((g) => g.id === groupId) ?? scenario.groups[0];
-  const targets = groupTargets(scenario, group?.id ?? '', maxOccupancy);
-  // Each class's target on the group's whole load; the hour's requirement is the largest.
-  const plans = targets.map((t) =>
-    intervalPlan({
-      method,
-      model: 'c',
-      arrivalsPerHour,
-      meanWorkMinutes: work.mean / (group?.speed ?? 1),
-      targets: t,
-      shrinkage: group?.shrinkage ?? 0,
-    }),
-  );
-  const required = arrivalsPerHour.map((_, h) =>
-    Math.max(0, ...plans.map((plan) => plan.intervals[h]?.rosteredAgents ?? 0)),
-  );
+  const shrinkage = group?.shrinkage ?? 0;
+  const targets =
+    maxWaitProbability === undefined
+      ? groupTargets(scenario, group?.id ?? '', maxOccupancy)
+      : [{ maxWaitProbability }];
+  let required: number[];
+  if (maxWaitProbability !== undefined) {
+    // The simulation-based iterative staffing algorithm (Feldman et al. 2008), rostered.
+    const progress = createProgressBar(output, 'Iterating');
+    try {
+      const plan = iterativeStaffing({
+        arrivalsPerHour,
+        work,
+        patience,
+        maxWaitProbability,
+        seed: run.seed,
+        onProgress: progress.count,
+      });
+      required = plan.agentsByHour.map((agents) => Math.ceil(agents / (1 - shrinkage) - 1e-9));
+    } finally {
+      progress.stop();
+    }
+  } else {
+    // Each class's target on the group's whole load; the hour's requirement is the largest.
+    const plans = targets.map((t) =>
+      intervalPlan({
+        method: method as IntervalMethod,
+        model: 'c',
+        arrivalsPerHour,
+        meanWorkMinutes: work.mean / (group?.speed ?? 1),
+        targets: t,
+        shrinkage,
+      }),
+    );
+    required = arrivalsPerHour.map((_, h) =>
+      Math.max(0, ...plans.map((plan) => plan.intervals[h]?.rosteredAgents ?? 0)),
+    );
+  }
   const schedule = await scheduleShifts(required, {
     lengthsHours,
     startHours,

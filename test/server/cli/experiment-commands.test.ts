@@ -143,6 +143,27 @@ describe('stafflab simulate, sequential replications and warm-up', () => {
 });
 
 describe('stafflab schedule', () => {
+  it('can take the requirement from the simulation-based iterative staffing algorithm', async () => {
+    const { code, out } = await runCli(
+      'schedule',
+      desk,
+      '--method',
+      'isa',
+      '--max-wait-probability',
+      '0.3',
+      '-r',
+      '2',
+      '--json',
+    );
+    expect(code).toBe(0);
+    const { method, targets, schedule } = JSON.parse(out);
+    expect(method).toBe('isa');
+    expect(targets).toEqual([{ maxWaitProbability: 0.3 }]);
+    schedule.required.forEach((need: number, h: number) => {
+      expect(schedule.scheduled[h]).toBeGreaterThanOrEqual(need);
+    });
+  });
+
   it('covers the hourly requirement with shifts and verifies them by simulation', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'stafflab-')), 'rostered.json');
     const { code, out } = await runCli(
@@ -179,6 +200,9 @@ describe('stafflab schedule', () => {
     const bad = await runCli('schedule', desk, '--days', 'weekends');
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/--days: got "weekends"/);
+    const isa = await runCli('schedule', desk, '--method', 'isa');
+    expect(isa.code).toBe(2);
+    expect(isa.err).toMatch(/--method isa .* --max-wait-probability/);
     const group = await runCli('schedule', tiered);
     expect(group.code).toBe(2);
     expect(group.err).toMatch(/--group: the scenario has 4 groups/);
