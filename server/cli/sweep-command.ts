@@ -2,7 +2,9 @@ import Table from 'cli-table3';
 import {
   METRICS,
   type MetricSummary,
+  SWEEP_CURVES,
   type Sweep,
+  type SweepCurve,
   type SweepParameter,
   sweepScenario,
 } from '../../simulator/index.ts';
@@ -117,20 +119,12 @@ const SHORT_LABELS = {
 /** One row per point: the parameters, the curves, whether targets are met, and the marks. */
 export function formatSweep(sweep: Sweep): string {
   const currency = sweep.points[0]?.result.currency ?? null;
-  const curves = [
-    'serviceLevel',
-    'timeInSystemP95Minutes',
-    'meanInSystem',
-    'staffCostPerWeek',
-    'lostProductivityCostPerWeek',
-    'totalCostPerWeek',
-  ] as const;
-  const shown = curves.filter((c) => sweep.points.some((p) => p.curves[c] !== null));
+  const shown = SWEEP_CURVES.filter((c) => sweep.points.some((p) => p.curves[c] !== null));
   const barOf = shown.includes('totalCostPerWeek') ? 'totalCostPerWeek' : 'serviceLevel';
   const means = sweep.points.map((p) => p.curves[barOf]?.mean ?? 0);
   const low = Math.min(...means);
   const span = Math.max(...means) - low;
-  const unitOf = (c: (typeof curves)[number]) =>
+  const unitOf = (c: SweepCurve) =>
     METRICS[c].unit === 'money' && currency !== null ? ` (${currency})` : '';
   const table = new Table({
     head: [
