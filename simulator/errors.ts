@@ -18,6 +18,8 @@ export const SIM_ERR = {
   UNSUPPORTED_SCHEMA_VERSION: 'SIM_ERR_UNSUPPORTED_SCHEMA_VERSION',
   /** A queueing model was given parameters outside its domain. */
   INVALID_MODEL_INPUT: 'SIM_ERR_INVALID_MODEL_INPUT',
+  /** Ticket data cannot be read or fitted (no usable columns, no tickets, too few to fit). */
+  INVALID_TICKET_DATA: 'SIM_ERR_INVALID_TICKET_DATA',
 } as const;
 
 export type SimulatorErrorCode = (typeof SIM_ERR)[keyof typeof SIM_ERR];

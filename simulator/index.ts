@@ -57,6 +57,21 @@ export {
 } from './experiment/sweep.ts';
 export { parseVariants, VariantsFileSchema } from './experiment/variants-file.ts';
 export { cycleMinutes, detectWarmUp, type WarmUpReport } from './experiment/warm-up.ts';
+export { type ActivityRules, DEFAULT_ACTIVITY_RULES } from './fitting/activity-rules.ts';
+export {
+  type ColumnMapping,
+  EVENT_FIELDS,
+  type LogField,
+  mapColumns,
+  TICKET_FIELDS,
+} from './fitting/column-mapping.ts';
+export type { RejectedRow, ResourceEvent, TicketLog, TicketRecord } from './fitting/ticket-log.ts';
+export { TicketLogBuilder, type TicketLogOptions } from './fitting/ticket-log-builder.ts';
+export {
+  checkTimeZone,
+  detectTimestampFormat,
+  parseTimestamp,
+} from './fitting/timestamp-format.ts';
 export {
   type ErlangAInput,
   type ErlangAMeasures,

@@ -1,0 +1,86 @@
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { parse } from 'csv-parse';
+import {
+  SIM_ERR,
+  SimulatorError,
+  type TicketLog,
+  TicketLogBuilder,
+  type TicketLogOptions,
+} from '../../simulator/index.ts';
+
+/** Delimiters a CSV export may use, in order of preference on a tie. */
+const DELIMITERS = [',', ';', '\t', '|'];
+
+/**
+ * Reads a CSV export of tickets or events into a ticket log, streaming: rows go to the builder as
+ * they are parsed, so memory grows with the tickets, not with the file. The delimiter is the one
+ * that splits the header into the most columns; a byte-order mark is ignored; rows with a
+ * different number of fields are rejected one by one (with their line), not fatal.
+ *
+ * @throws SimulatorError SIM_ERR_INVALID_TICKET_DATA for an empty file, a binary file, a header
+ *   without the needed columns (see mapColumns), or no readable row.
+ */
+export async function readTicketFile(
+  path: string,
+  options: TicketLogOptions = {},
+): Promise<TicketLog> {
+  const head = await firstBytes(path, 64 * 1024);
+  if (head.length === 0)
+    invalid('file', path, 'a CSV file with a header row and data rows; this one is empty');
+  if (head.includes(0))
+    invalid('file', path, 'a text CSV file; this one holds binary data (NUL bytes)');
+  const firstLine =
+    head
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .split(/\r?\n/)[0] ?? '';
+  const delimiter = DELIMITERS.reduce((best, d) =>
+    firstLine.split(d).length > firstLine.split(best).length ? d : best,
+  );
+  const parser = createReadStream(path).pipe(
+    parse({
+      delimiter,
+      bom: true,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: true,
+      info: true,
+    }),
+  );
+  let builder: TicketLogBuilder | null = null;
+  for await (const { record, info } of parser as AsyncIterable<{
+    record: string[];
+    info: { lines: number };
+  }>) {
+    if (builder === null) {
+      if (record.length < 2) {
+        invalid(
+          'header',
+          firstLine.slice(0, 200),
+          'a header of two or more columns separated by commas, semicolons, tabs or bars',
+        );
+      }
+      builder = new TicketLogBuilder(record, options);
+      continue;
+    }
+    builder.add(record, info.lines);
+  }
+  if (builder === null) invalid('file', path, 'a CSV file with a header row and data rows');
+  return builder.finish();
+}
+
+async function firstBytes(path: string, count: number): Promise<Buffer> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = Buffer.alloc(count);
+    const { bytesRead } = await handle.read(buffer, 0, count, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+function invalid(field: string, value: unknown, expected: string): never {
+  throw new SimulatorError(SIM_ERR.INVALID_TICKET_DATA, [{ field, value, expected }]);
+}
