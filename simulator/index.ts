@@ -58,6 +58,7 @@ export {
 export { parseVariants, VariantsFileSchema } from './experiment/variants-file.ts';
 export { cycleMinutes, detectWarmUp, type WarmUpReport } from './experiment/warm-up.ts';
 export { type ActivityRules, DEFAULT_ACTIVITY_RULES } from './fitting/activity-rules.ts';
+export { type ArrivalAnalysis, analyseArrivals } from './fitting/arrival-analysis.ts';
 export {
   type ColumnMapping,
   EVENT_FIELDS,
@@ -65,6 +66,37 @@ export {
   mapColumns,
   TICKET_FIELDS,
 } from './fitting/column-mapping.ts';
+export {
+  type DistributionFit,
+  type DurationFit,
+  type DurationObservation,
+  FAMILIES,
+  type Family,
+  fitDurations,
+  kaplanMeier,
+  MIN_FIT_COUNT,
+} from './fitting/fit-durations.ts';
+export {
+  durations,
+  fitTicketLog,
+  type TicketLogFit,
+  type TimeFit,
+  type TimeMeasure,
+} from './fitting/fit-ticket-log.ts';
+export {
+  type ForecastMethod,
+  forecastVolume,
+  type MethodScore,
+  type VolumeForecast,
+} from './fitting/forecast-volume.ts';
+export { kolmogorovPValue, uniformKsDistance } from './fitting/kolmogorov.ts';
+export { nelderMead } from './fitting/nelder-mead.ts';
+export {
+  type FittedScenario,
+  KS_GOOD_FIT,
+  type ScenarioFromFitOptions,
+  scenarioFromFit,
+} from './fitting/scenario-from-fit.ts';
 export type { RejectedRow, ResourceEvent, TicketLog, TicketRecord } from './fitting/ticket-log.ts';
 export { TicketLogBuilder, type TicketLogOptions } from './fitting/ticket-log-builder.ts';
 export {

@@ -44,11 +44,18 @@ export interface DurationFit {
   /** Kaplan–Meier median and 90th percentile, minutes (null beyond the last uncensored time). */
   median: number | null;
   p90: number | null;
+  /**
+   * The Kaplan–Meier quantiles at (i + ½)/QUANTILES, i = 0…QUANTILES−1, as far as the estimate
+   * reaches (censoring may stop it short): the data's own distribution, for when no family fits.
+   */
+  quantiles: number[];
   /** Every family, best (lowest AIC) first. */
   fits: DistributionFit[];
   best: DistributionFit;
 }
 
+/** Quantiles kept of the data's own distribution. */
+export const QUANTILES = 200;
 /** Fewest uncensored durations a fit is made from. */
 export const MIN_FIT_COUNT = 10;
 /** What a zero duration is fitted as, minutes (half a second). */
@@ -108,6 +115,9 @@ export function fitDurations(
     zeros: observations.filter((o) => o.minutes === 0).length,
     median: kmQuantile(km, 0.5),
     p90: kmQuantile(km, 0.9),
+    quantiles: Array.from({ length: QUANTILES }, (_, i) =>
+      kmQuantile(km, (i + 0.5) / QUANTILES),
+    ).filter((q): q is number => q !== null),
     fits,
     best: fits[0] as DistributionFit,
   };

@@ -1,0 +1,213 @@
+import { DateTime } from 'luxon';
+import { type ArrivalAnalysis, analyseArrivals } from './arrival-analysis.ts';
+import {
+  type DurationFit,
+  type DurationObservation,
+  fitDurations,
+  MIN_FIT_COUNT,
+} from './fit-durations.ts';
+import type { TicketLog, TicketRecord } from './ticket-log.ts';
+
+const MINUTE_MS = 60_000;
+const HOUR_MS = 3_600_000;
+
+/** A duration measured on the tickets. */
+export type TimeMeasure = 'firstTouch' | 'resolve' | 'work';
+
+/** One measure fitted on one segment of tickets (all, or those of one priority or group). */
+export interface TimeFit {
+  measure: TimeMeasure;
+  segment: { by: 'all' | 'priority' | 'group'; value: string | null };
+  fit: DurationFit;
+}
+
+/** Everything fitted from a ticket log. */
+export interface TicketLogFit {
+  source: Omit<TicketLog, 'tickets' | 'resourceEvents'> & { tickets: number };
+  arrivals: ArrivalAnalysis;
+  times: TimeFit[];
+  /** Segments with too few completed tickets to fit, and why. */
+  skipped: string[];
+  /** The priorities seen (two to twelve of them, each with its share), or empty. */
+  priorities: { value: string; tickets: number; share: number }[];
+  /**
+   * Distinct technicians active (an event, or a ticket touched or resolved) per hour of the week,
+   * averaged over the weeks of the data; null when the data names nobody.
+   */
+  staffing: { technicians: number; activeByHourOfWeek: number[]; peak: number } | null;
+  /** Tickets handed from one technician to another, and the commonest hand-offs. */
+  handOffs: {
+    shareHandedOver: number;
+    shareEscalated: number;
+    transitions: { from: string; to: string; count: number; probability: number }[];
+  };
+}
+
+/**
+ * Fits a ticket log: arrivals (see analyseArrivals), time to first touch, time to resolve and,
+ * where recorded, work (effort) time, for all tickets and per priority and per group with at least
+ * MIN_FIT_COUNT completed tickets; tickets still open at the end of the data are right-censored
+ * there. Also the technicians seen active per hour of the week and the hand-offs between them.
+ */
+export function fitTicketLog(log: TicketLog): TicketLogFit {
+  const { tickets: list, resourceEvents: _events, ...source } = log;
+  const arrivals = analyseArrivals(
+    list.map((t) => t.opened),
+    log.timeZone,
+  );
+  const skipped: string[] = [];
+  const times: TimeFit[] = [];
+  const priorities = segmentValues(list, (t) => t.priority);
+  const groups = segmentValues(list, (t) => t.group);
+  const segments: {
+    by: TimeFit['segment']['by'];
+    value: string | null;
+    tickets: TicketRecord[];
+  }[] = [
+    { by: 'all', value: null, tickets: list },
+    ...priorities.map((p) => ({
+      by: 'priority' as const,
+      value: p.value,
+      tickets: list.filter((t) => t.priority === p.value),
+    })),
+    ...groups.map((g) => ({
+      by: 'group' as const,
+      value: g.value,
+      tickets: list.filter((t) => t.group === g.value),
+    })),
+  ];
+  for (const segment of segments) {
+    for (const measure of ['firstTouch', 'resolve', 'work'] as const) {
+      const observations = durations(segment.tickets, measure, log.end);
+      const completed = observations.filter((o) => !o.censored).length;
+      const name = `${measureName(measure)}${segment.value === null ? '' : ` (${segment.by} ${segment.value})`}`;
+      if (completed < MIN_FIT_COUNT) {
+        if (measure !== 'work' || segment.by === 'all') {
+          skipped.push(
+            `${name}: ${completed} completed tickets, fewer than the ${MIN_FIT_COUNT} a fit needs`,
+          );
+        }
+        continue;
+      }
+      times.push({
+        measure,
+        segment: { by: segment.by, value: segment.value },
+        fit: fitDurations(observations, name),
+      });
+    }
+  }
+  return {
+    source: { ...source, tickets: list.length },
+    arrivals,
+    times,
+    skipped,
+    priorities,
+    staffing: observedStaffing(log, arrivals),
+    handOffs: handOffs(list),
+  };
+}
+
+function measureName(measure: TimeMeasure): string {
+  return { firstTouch: 'time to first touch', resolve: 'time to resolve', work: 'work time' }[
+    measure
+  ];
+}
+
+/** Values a segmenting field takes, when there are 2 to 12 of them. */
+function segmentValues(tickets: readonly TicketRecord[], pick: (t: TicketRecord) => string | null) {
+  const counts = new Map<string, number>();
+  for (const t of tickets) {
+    const v = pick(t);
+    if (v !== null) counts.set(v, (counts.get(v) ?? 0) + 1);
+  }
+  if (counts.size < 2 || counts.size > 12) return [];
+  return [...counts.entries()]
+    .sort((a, b) => a[0].localeCompare(b[0], 'en', { numeric: true }))
+    .map(([value, n]) => ({ value, tickets: n, share: n / tickets.length }));
+}
+
+/** Durations of a measure, minutes; open tickets are censored at the end of the data. */
+export function durations(
+  tickets: readonly TicketRecord[],
+  measure: TimeMeasure,
+  end: number,
+): DurationObservation[] {
+  const result: DurationObservation[] = [];
+  for (const t of tickets) {
+    if (measure === 'work') {
+      if (t.workMinutes !== null) result.push({ minutes: t.workMinutes, censored: false });
+      continue;
+    }
+    const done = measure === 'firstTouch' ? t.firstTouched : t.resolved;
+    if (done !== null) result.push({ minutes: (done - t.opened) / MINUTE_MS, censored: false });
+    // Resolved but never seen touched: the touch is missing from the data, not still to come.
+    else if (measure === 'resolve' || t.resolved === null) {
+      result.push({ minutes: Math.max(end - t.opened, 0) / MINUTE_MS, censored: true });
+    }
+  }
+  return result;
+}
+
+function observedStaffing(log: TicketLog, arrivals: ArrivalAnalysis): TicketLogFit['staffing'] {
+  const events =
+    log.resourceEvents.length > 0
+      ? log.resourceEvents
+      : log.tickets.flatMap((t) =>
+          t.assignee === null
+            ? []
+            : [t.firstTouched, t.resolved].flatMap((time) =>
+                time === null ? [] : [{ time, resource: t.assignee as string }],
+              ),
+        );
+  if (events.length === 0) return null;
+  const byHour = new Map<number, Set<string>>();
+  for (const e of events) {
+    const hour = Math.floor(e.time / HOUR_MS);
+    const set = byHour.get(hour);
+    if (set === undefined) byHour.set(hour, new Set([e.resource]));
+    else set.add(e.resource);
+  }
+  const sums = new Array<number>(168).fill(0);
+  for (const [hour, set] of byHour) {
+    const t = DateTime.fromMillis(hour * HOUR_MS, { zone: log.timeZone });
+    const h = (t.weekday - 1) * 24 + t.hour;
+    sums[h] = (sums[h] as number) + set.size;
+  }
+  const activeByHourOfWeek = sums.map((s, h) => {
+    const hours = arrivals.hourOfWeek[h]?.hours ?? 0;
+    return hours > 0 ? s / hours : 0;
+  });
+  return {
+    technicians: new Set(events.map((e) => e.resource)).size,
+    activeByHourOfWeek,
+    peak: Math.max(...activeByHourOfWeek),
+  };
+}
+
+function handOffs(tickets: readonly TicketRecord[]): TicketLogFit['handOffs'] {
+  const pairs = new Map<string, number>();
+  const leaving = new Map<string, number>();
+  let handed = 0;
+  for (const t of tickets) {
+    if (t.resources.length > 1) handed++;
+    for (let i = 1; i < t.resources.length; i++) {
+      const from = t.resources[i - 1] as string;
+      const key = `${from}\u0000${t.resources[i]}`;
+      pairs.set(key, (pairs.get(key) ?? 0) + 1);
+      leaving.set(from, (leaving.get(from) ?? 0) + 1);
+    }
+  }
+  const transitions = [...pairs.entries()]
+    .map(([key, count]) => {
+      const [from, to] = key.split('\u0000') as [string, string];
+      return { from, to, count, probability: count / (leaving.get(from) ?? count) };
+    })
+    .sort((a, b) => b.count - a.count)
+    .slice(0, 20);
+  return {
+    shareHandedOver: tickets.length === 0 ? 0 : handed / tickets.length,
+    shareEscalated:
+      tickets.length === 0 ? 0 : tickets.filter((t) => t.handOffs > 0).length / tickets.length,
+    transitions,
+  };
+}
