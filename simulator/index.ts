@@ -60,6 +60,12 @@ export { cycleMinutes, detectWarmUp, type WarmUpReport } from './experiment/warm
 export { type ActivityRules, DEFAULT_ACTIVITY_RULES } from './fitting/activity-rules.ts';
 export { type ArrivalAnalysis, analyseArrivals } from './fitting/arrival-analysis.ts';
 export {
+  type Backtest,
+  type BacktestFigure,
+  type BacktestOptions,
+  backtestTicketLog,
+} from './fitting/backtest.ts';
+export {
   type ColumnMapping,
   EVENT_FIELDS,
   type LogField,
