@@ -177,7 +177,7 @@ export function backtestTicketLog(log: TicketLog, options: BacktestOptions = {})
   const verdict = worst <= 0.2 && volumeOk ? 'good' : worst <= 0.4 ? 'fair' : 'poor';
   return {
     split: split.toISODate() as string,
-    trainWeeks: wholeWeeks - testWeeks,
+    trainWeeks: options.trainWeeks ?? wholeWeeks - testWeeks,
     testWeeks,
     trainTickets: training.tickets.length,
     testTickets: testTickets.length,
@@ -212,7 +212,8 @@ function trainingLog(log: TicketLog, from: number, split: number): TicketLog {
   return {
     ...log,
     tickets,
-    resourceEvents: log.resourceEvents.filter((e) => e.time < split),
+    resourceEvents: log.resourceEvents.filter((e) => e.time >= from && e.time < split),
+    start: Math.max(log.start, from),
     end: split,
   };
 }
