@@ -61,12 +61,8 @@ export { type ActivityRules, DEFAULT_ACTIVITY_RULES } from './fitting/activity-r
 export { type ArrivalAnalysis, analyseArrivals } from './fitting/arrival-analysis.ts';
 export {
   type Backtest,
-  type Backtest,
-  type BacktestFigure,
   type BacktestFigure,
   type BacktestOptions,
-  type BacktestOptions,
-  backtestTicketLog,
   backtestTicketLog,
 } from './fitting/backtest.ts';
 export {
