@@ -4,6 +4,7 @@ import { benchCommand } from './cli/bench-command.ts';
 import { type CompareOptions, compareCommand } from './cli/compare-command.ts';
 import { erlangCommand } from './cli/erlang-command.ts';
 import { type ExperimentFlags, experimentFlags, precisionFlags } from './cli/experiment-options.ts';
+import { type FitFlags, fitCommand } from './cli/fit-command.ts';
 import { type OptimiseFlags, optimiseCommand } from './cli/optimise-command.ts';
 import { EXIT, type Output, processOutput, UsageError } from './cli/output.ts';
 import { type ScheduleFlags, scheduleCommand } from './cli/schedule-command.ts';
@@ -132,6 +133,49 @@ export async function main(
       await scheduleCommand(file, options, output);
     },
   );
+
+  program
+    .command('fit')
+    .description(
+      'read a ticket export or event log (CSV), fit arrivals and times, forecast the volume, write a scenario, backtest it',
+    )
+    .argument('<tickets.csv>', 'a CSV file: one row per ticket, or one row per event')
+    .option(
+      '--map <field=column>',
+      'name the column of a field (id, opened, firstTouched, resolved, closed, priority, category, group, assignee, workMinutes; or activity, timestamp, resource for event logs); repeatable',
+      (value: string, previous: string[] = []) => [...previous, value],
+    )
+    .option('--timezone <zone>', 'IANA time zone of the data, e.g. Europe/Rome (default UTC)')
+    .option(
+      '--date-format <pattern>',
+      'how times are written, e.g. "dd/MM/yyyy HH:mm" (default: detected)',
+    )
+    .option('--out <file>', 'write the fitted scenario to this file')
+    .option('--weeks <n>', 'weeks to forecast (default 4)')
+    .option(
+      '--forecast-week <k>',
+      "build the scenario for forecast week k's volume (default: the recent level)",
+    )
+    .option('--backtest', 'hold out the last weeks, fit on the rest, simulate and compare')
+    .option(
+      '--test-weeks <n>',
+      'with --backtest: weeks held out (default a quarter of the data, 4 to 13)',
+    )
+    .option(
+      '--train-weeks <n>',
+      'with --backtest: fit on this many weeks before them (default all)',
+    )
+    .option('--touch-activity <regex>', 'event logs: activities that are a first touch')
+    .option('--resolve-activity <regex>', 'event logs: activities that resolve a ticket')
+    .option('--close-activity <regex>', 'event logs: activities that close a ticket')
+    .option(
+      '--handoff-activity <regex>',
+      'event logs: activities that escalate or hand a ticket over',
+    )
+    .option('--json', 'print the fit, forecast, scenario and backtest as JSON')
+    .action(async (file: string, options: FitFlags) => {
+      await fitCommand(file, options, output);
+    });
 
   const queueOptions = (command: Command) =>
     command

@@ -68,6 +68,7 @@ export {
 export {
   type ColumnMapping,
   EVENT_FIELDS,
+  LOG_FIELDS,
   type LogField,
   mapColumns,
   TICKET_FIELDS,

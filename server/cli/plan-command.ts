@@ -266,7 +266,7 @@ function deadlineCommand(
 }
 
 /** A 7 × 24 grid of numbers, days down, hours across. */
-export function weekGrid(values: readonly number[]): string {
+export function weekGrid(values: readonly (number | string)[]): string {
   const table = new Table({
     head: ['', ...Array.from({ length: 24 }, (_, h) => String(h).padStart(2, '0'))],
     style: { head: [], border: [], compact: true, 'padding-left': 0, 'padding-right': 0 },

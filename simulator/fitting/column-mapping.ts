@@ -29,6 +29,10 @@ export const EVENT_FIELDS = [
 export type TicketField = (typeof TICKET_FIELDS)[number];
 export type EventField = (typeof EVENT_FIELDS)[number];
 export type LogField = TicketField | EventField;
+/** Every field a column can be mapped to. */
+export const LOG_FIELDS: readonly LogField[] = [
+  ...new Set<LogField>([...TICKET_FIELDS, ...EVENT_FIELDS]),
+];
 
 /** Which column (0-based index into the header) holds each field, and the shape it implies. */
 export interface ColumnMapping {
