@@ -17,7 +17,12 @@ export {
   SimulatorError,
   type SimulatorErrorCode,
 } from './errors.ts';
-export { applyVariant, type ScenarioChange, type Variant } from './experiment/apply-variant.ts';
+export {
+  applyVariant,
+  groupPath,
+  type ScenarioChange,
+  type Variant,
+} from './experiment/apply-variant.ts';
 export {
   type Comparison,
   compareScenarios,

@@ -30,7 +30,7 @@ export function experimentFlags(command: Command, what: string): Command {
     .option('-s, --seed <seed>', "random seed (default: the scenario's run.seed, else 1)")
     .option(
       '-w, --workers <n>',
-      `worker threads running replications (default: one per core, ${defaultWorkers()} here); results do not depend on it`,
+      `worker threads running replications, at most one per core (default: one per core, ${defaultWorkers()} here); results do not depend on it`,
     )
     .option('--json', 'print the result as JSON on stdout');
 }
@@ -66,8 +66,19 @@ export function experimentOptions(flags: ExperimentFlags): {
     exclusiveMin: true,
     expected: 'a fraction above 0 and below 1, e.g. 0.02 for ± 2 %',
   });
+  if (relative !== undefined && relative >= 1) {
+    throw new UsageError(
+      `--precision: got ${JSON.stringify(flags.precision)}, expected a fraction above 0 and below 1, e.g. 0.02 for ± 2 %`,
+    );
+  }
   const maxReplications =
     integerOption('max-replications', flags.maxReplications, 2, LIMITS.maxReplications) ?? 200;
+  const { replications } = runOptions(flags);
+  if (relative !== undefined && replications !== undefined && replications > maxReplications) {
+    throw new UsageError(
+      `--max-replications: got ${maxReplications}, expected at least --replications (${replications}), where sequential replications start`,
+    );
+  }
   const metrics = (flags.precisionMetrics?.split(',') ?? [...DEFAULT_PRECISION_METRICS]).map(
     (name) => name.trim(),
   );

@@ -4,6 +4,7 @@ import {
   applyVariant,
   type DayPattern,
   formatMinutes,
+  groupPath,
   type IntervalMethod,
   intervalPlan,
   iterativeStaffing,
@@ -136,8 +137,8 @@ export async function scheduleCommand(
     {
       name: 'scheduled shifts',
       changes: [
-        { path: `groups[${group?.id}].agents`, remove: true },
-        { path: `groups[${group?.id}].shifts`, value: schedule.shifts },
+        { path: groupPath(group?.id ?? '', 'agents'), remove: true },
+        { path: groupPath(group?.id ?? '', 'shifts'), value: schedule.shifts },
       ],
     },
     'schedule',

@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -19,29 +20,36 @@ let bundle: string | null = null;
 
 /**
  * The worker's code as one JavaScript file: replication-task.ts and the simulator, bundled by
- * esbuild once per process (tens of milliseconds) into a private directory under
- * node_modules/.cache (so that the npm packages it imports resolve as from the project), removed
- * when the process exits. Workers load it without compiling TypeScript themselves.
+ * esbuild once per process (tens of milliseconds) and written under node_modules/.cache (so that
+ * the npm packages it imports resolve as from the project) with the hash of its content in its
+ * name: the same code is written once and reused, never left behind in copies. Workers load it
+ * without compiling TypeScript themselves.
  */
 function workerBundle(): string {
   if (bundle !== null) return bundle;
-  const cache = fileURLToPath(new URL('../../node_modules/.cache/', import.meta.url));
-  mkdirSync(cache, { recursive: true });
-  const dir = mkdtempSync(join(cache, 'stafflab-worker-'));
-  const outfile = join(dir, 'replication-task.mjs');
-  buildSync({
+  const built = buildSync({
     entryPoints: [fileURLToPath(new URL('./replication-task.ts', import.meta.url))],
     bundle: true,
     format: 'esm',
     platform: 'node',
     target: 'node20',
     packages: 'external',
-    outfile,
+    write: false,
+    outdir: 'out',
     logLevel: 'error',
   });
-  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
-  bundle = outfile;
-  return outfile;
+  const code = built.outputFiles[0]?.text ?? '';
+  const hash = createHash('sha256').update(code).digest('hex').slice(0, 16);
+  const dir = fileURLToPath(new URL('../../node_modules/.cache/stafflab/', import.meta.url));
+  const file = join(dir, `replication-task-${hash}.mjs`);
+  if (!existsSync(file)) {
+    mkdirSync(dir, { recursive: true });
+    const partial = `${file}.${process.pid}.tmp`;
+    writeFileSync(partial, code);
+    renameSync(partial, file);
+  }
+  bundle = file;
+  return file;
 }
 
 /** Worker threads to use when none are asked for: one per core. */
@@ -50,11 +58,12 @@ export function defaultWorkers(): number {
 }
 
 /**
- * Runs replications on `workers` worker threads (a few tasks per worker, each a run of
- * consecutive replications), or in this thread
- * for one worker. Outputs come back in the order asked for, whatever order the workers finish in.
+ * Runs replications on up to `asked` worker threads, at most one per core (a few tasks per
+ * worker, each a run of consecutive replications), or in this thread for one worker. Outputs come back in the order asked for, whatever order the workers finish in.
  */
-export function createExecutor(workers: number = defaultWorkers()): ClosableExecutor {
+export function createExecutor(asked: number = defaultWorkers()): ClosableExecutor {
+  // More threads than cores only adds start-up and switching: the results are the same.
+  const workers = Math.min(asked, defaultWorkers());
   if (workers <= 1) return { ...IN_PROCESS, close: async () => {} };
   const pool = new Piscina({
     filename: pathToFileURL(workerBundle()).href,

@@ -105,28 +105,42 @@ export function applyVariant(
   }
 }
 
-const SEGMENT = /^([A-Za-z_][A-Za-z0-9_]*)((?:\[[^\][]+\])*)$/;
+/** A field name, an index `[0]`, a quoted id `["l1.desk"]` (any id) or a bare id `[desk]`. */
+const TOKEN = /\.?([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]|\["([^"\]]+)"\]|\[([^\]["]+)\]/y;
 
 function parsePath(path: string, field: string): Segment[] {
-  const expected = 'a path such as "groups[desk].agents" or "classes[0].workTime.mean"';
+  const expected =
+    'a path such as "groups[desk].agents", "classes[0].workTime.mean" or, for an id that is a number or holds a dot, groups["1"].agents';
   if (typeof path !== 'string' || path.length === 0 || path.length > 300)
     fail(field, path, expected);
   const segments: Segment[] = [];
-  for (const part of path.split('.')) {
-    const match = SEGMENT.exec(part);
-    if (match === null) fail(field, path, expected);
-    segments.push({ key: match[1] as string });
-    for (const [, inside] of (match[2] ?? '').matchAll(/\[([^\][]+)\]/g)) {
-      const text = inside as string;
-      segments.push(/^\d+$/.test(text) ? { index: Number(text) } : { id: text });
+  TOKEN.lastIndex = 0;
+  while (TOKEN.lastIndex < path.length) {
+    const at = TOKEN.lastIndex;
+    const match = TOKEN.exec(path);
+    if (
+      match === null ||
+      (at === 0 && path.startsWith('.')) ||
+      (segments.length > 0 && match[1] !== undefined && path[at] !== '.')
+    ) {
+      fail(field, path, expected);
     }
+    if (match[1] !== undefined) segments.push({ key: match[1] });
+    else if (match[2] !== undefined) segments.push({ index: Number(match[2]) });
+    else segments.push({ id: (match[3] ?? match[4]) as string });
   }
+  if (segments.length === 0 || !('key' in (segments[0] as Segment))) fail(field, path, expected);
   return segments;
+}
+
+/** The path of a group's field, quoting the id when it could read as an index or a path. */
+export function groupPath(id: string, rest: string): string {
+  return /^\d+$/.test(id) || id.includes('.') ? `groups["${id}"].${rest}` : `groups[${id}].${rest}`;
 }
 
 function describe(segments: readonly Segment[]): string {
   return segments
-    .map((s) => ('key' in s ? `.${s.key}` : 'index' in s ? `[${s.index}]` : `[${s.id}]`))
+    .map((s) => ('key' in s ? `.${s.key}` : 'index' in s ? `[${s.index}]` : `["${s.id}"]`))
     .join('')
     .replace(/^\./, '');
 }

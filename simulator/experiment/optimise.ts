@@ -1,4 +1,4 @@
-import { fail, SIM_ERR } from '../errors.ts';
+import { fail, isSimulatorError, SIM_ERR } from '../errors.ts';
 import { confidenceInterval, type MetricSummary } from '../report/confidence-interval.ts';
 import { groupWorkload } from '../scenario/aggregate-work.ts';
 import { expectedArrivals } from '../scenario/expected-arrivals.ts';
@@ -6,7 +6,7 @@ import { resolveRunOptions } from '../scenario/run-scenario.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { requiredAgents } from '../staffing/required-agents.ts';
 import { formatMinutes, toMinutes } from '../units.ts';
-import { applyVariant } from './apply-variant.ts';
+import { applyVariant, groupPath } from './apply-variant.ts';
 import { ProgressTracker } from './progress.ts';
 import { IN_PROCESS, type ReplicationExecutor } from './replication-executor.ts';
 import {
@@ -37,6 +37,9 @@ export interface OptimiseQuestion {
 export interface Decision {
   path: string;
   label: string;
+  /** The group's id, and the shift's index for a shift's headcount. */
+  group: string;
+  shift: number | null;
   /** The fewest allowed: 1 for a group, 0 for a shift. */
   min: number;
 }
@@ -62,7 +65,13 @@ export interface Optimisation {
   answer: number[];
   /** The scenario with the answer applied. */
   scenario: Scenario;
-  search: { seed: number; replications: number; evaluations: number };
+  /**
+   * False when adding agents to the groups being staffed stopped closing the shortfall before
+   * every target was met: no headcount of theirs meets the targets (goal "targets").
+   */
+  feasible: boolean;
+  /** The (last) search: its seed and replications, the rounds of search and verification, and the staffings simulated in all. */
+  search: { seed: number; replications: number; rounds: number; evaluations: number };
   /** The answer re-run on a seed the search never saw. */
   verification: {
     seed: number;
@@ -132,11 +141,16 @@ export async function optimiseStaffing(
   let answer = start;
   let verifySeed = seed;
   let verified: Evaluated | null = null;
+  let feasible = true;
+  let rounds = 0;
   for (let round = 1; round <= 3; round++) {
-    answer = await evaluator.search(answer, searchSeed, searchReplications);
+    rounds = round;
+    const found = await evaluator.search(answer, searchSeed, searchReplications);
+    answer = found.values;
+    feasible = !found.stuck;
     verifySeed = (seed + round * VERIFY_SEED_OFFSET) % 2 ** 32;
     verified = await evaluator.evaluate(answer, verifySeed, verifyReplications);
-    if (question.goal === 'total-cost' || verified.evaluation.meetsTargets) break;
+    if (!feasible || question.goal === 'total-cost' || verified.evaluation.meetsTargets) break;
     searchSeed = verifySeed;
     searchReplications = verifyReplications;
   }
@@ -163,7 +177,13 @@ export async function optimiseStaffing(
     start,
     answer,
     scenario: evaluator.scenarioFor(answer),
-    search: { seed, replications, evaluations: evaluator.evaluations },
+    feasible,
+    search: {
+      seed: searchSeed,
+      replications: searchReplications,
+      rounds,
+      evaluations: evaluator.evaluations,
+    },
     verification: {
       seed: verifySeed,
       replications: verifyReplications,
@@ -183,6 +203,19 @@ function checkQuestion(base: Scenario, question: OptimiseQuestion, maxOccupancy:
   }
   if (!(maxOccupancy > 0 && maxOccupancy <= 1)) {
     fail(SIM_ERR.INVALID_RUN_OPTION, 'maxOccupancy', maxOccupancy, 'a fraction above 0, at most 1');
+  }
+  if (question.goal === 'total-cost') {
+    for (const group of base.groups) {
+      if (question.groups !== undefined && !question.groups.includes(group.id)) continue;
+      if (!((group.costPerAgentHour ?? 0) > 0)) {
+        fail(
+          SIM_ERR.INVALID_RUN_OPTION,
+          `groups[${group.id}].costPerAgentHour`,
+          group.costPerAgentHour ?? 'absent',
+          'what an agent-hour of each group being staffed costs (above 0), to weigh salaries against lost productivity',
+        );
+      }
+    }
   }
   if (question.goal === 'total-cost' && base.economics === undefined) {
     fail(
@@ -218,9 +251,19 @@ export function decisionsOf(base: Scenario, groups?: readonly string[]): Decisio
     .filter((g) => groups === undefined || groups.includes(g.id))
     .flatMap((g): Decision[] =>
       g.shifts === undefined
-        ? [{ path: `groups[${g.id}].agents`, label: g.name ?? g.id, min: 1 }]
+        ? [
+            {
+              path: groupPath(g.id, 'agents'),
+              label: g.name ?? g.id,
+              group: g.id,
+              shift: null,
+              min: 1,
+            },
+          ]
         : g.shifts.map((s, k) => ({
-            path: `groups[${g.id}].shifts[${k}].agents`,
+            path: groupPath(g.id, `shifts[${k}].agents`),
+            group: g.id,
+            shift: k,
             label: `${g.name ?? g.id}, ${s.name ?? `shift ${k + 1}`} (${s.start}–${s.end})`,
             min: 0,
           })),
@@ -242,13 +285,10 @@ function analyticStart(
   const deflected = base.knowledgeBase?.deflection ?? 0;
   const ticketsPerMinute = (expectedArrivals(base.arrivals, horizon) / horizon) * (1 - deflected);
   return decisions.map((decision) => {
-    const g = base.groups.findIndex((group) => decision.path.startsWith(`groups[${group.id}].`));
+    const g = base.groups.findIndex((group) => group.id === decision.group);
     const group = base.groups[g];
     if (group === undefined) return decision.min;
-    if (group.shifts !== undefined) {
-      const k = Number(/shifts\[(\d+)\]/.exec(decision.path)?.[1]);
-      return group.shifts[k]?.agents ?? decision.min;
-    }
+    if (decision.shift !== null) return group.shifts?.[decision.shift]?.agents ?? decision.min;
     const { visitsPerTicket, work } = groupWorkload(base, g);
     if (work === null) return decision.min;
     const entering = base.classes.filter(
@@ -264,14 +304,27 @@ function analyticStart(
         targets: serviceLevel === undefined ? { maxOccupancy } : { serviceLevel, maxOccupancy },
         shrinkage,
       }).rosteredAgents;
-    const needs = entering.map((c) =>
-      agentsFor({
-        attainment: c.serviceLevel?.attainment ?? 0,
-        targetMinutes: toMinutes(c.serviceLevel?.targetTime ?? 0, 'serviceLevel.targetTime'),
-      }),
-    );
-    return Math.max(decision.min, agentsFor(), ...needs);
+    const needs = entering.flatMap((c) => {
+      const need = orNull(() =>
+        agentsFor({
+          attainment: c.serviceLevel?.attainment ?? 0,
+          targetMinutes: toMinutes(c.serviceLevel?.targetTime ?? 0, 'serviceLevel.targetTime'),
+        }),
+      );
+      return need === null ? [] : [need];
+    });
+    return Math.max(decision.min, orNull(agentsFor) ?? decision.min, ...needs);
   });
+}
+
+/** Erlang C's answer, or null where it has none (an attainment of 1, an unstable load…). */
+function orNull(answer: () => number): number | null {
+  try {
+    return answer();
+  } catch (error) {
+    if (isSimulatorError(error)) return null;
+    throw error;
+  }
 }
 
 interface Evaluated {
@@ -363,7 +416,11 @@ class Evaluator {
    * target is met, then remove while they stay met; for "total-cost", the best single move (±1
    * agent on one decision) while it lowers the mean total cost.
    */
-  async search(start: readonly number[], seed: number, replications: number): Promise<number[]> {
+  async search(
+    start: readonly number[],
+    seed: number,
+    replications: number,
+  ): Promise<{ values: number[]; stuck: boolean }> {
     let current = [...start];
     let here = (await this.evaluate(current, seed, replications)).evaluation;
     for (let move = 0; move < MAX_MOVES; move++) {
@@ -372,8 +429,9 @@ class Evaluator {
       if (this.goal === 'total-cost') {
         for (const c of candidates) if (c.objective < (next ?? here).objective) next = c;
       } else if (!here.meetsTargets) {
-        // Add the agent that closes most shortfall per unit of cost.
-        let best = Number.NEGATIVE_INFINITY;
+        // Add the agent that closes most shortfall per unit of cost; when no agent closes any,
+        // more agents in these groups cannot meet the targets.
+        let best = 0;
         for (const c of candidates) {
           if (!isAbove(c.values, current)) continue;
           const cost = Math.max(c.objective - here.objective, 1e-9);
@@ -383,6 +441,7 @@ class Evaluator {
             next = c;
           }
         }
+        if (next === null) return { values: current, stuck: true };
       } else {
         // Remove the agent that saves most while the targets stay met.
         for (const c of candidates) {
@@ -394,7 +453,7 @@ class Evaluator {
       current = next.values;
       here = next;
     }
-    return current;
+    return { values: current, stuck: this.goal === 'targets' && !here.meetsTargets };
   }
 
   /** Every staffing one agent away from `values` (within each decision's minimum). */
@@ -422,7 +481,9 @@ class Evaluator {
       const sl = c.metrics.serviceLevel?.mean ?? 0;
       shortfall += Math.max(0, c.target.attainment - sl);
     }
+    // The cap binds only the groups being staffed: the others' headcounts are not ours to change.
     for (const g of result.groups) {
+      if (!this.decisions.some((d) => d.group === g.id)) continue;
       shortfall += Math.max(0, (g.metrics.occupancy?.mean ?? 0) - this.maxOccupancy);
     }
     const staff = result.overall.staffCostPerWeek;
@@ -454,7 +515,20 @@ function summarise(o: Omit<Optimisation, 'summary'>): string[] {
       : `${Math.round(m.mean).toLocaleString('en')}${currency} (${Math.round(m.low).toLocaleString('en')}–${Math.round(m.high).toLocaleString('en')})`;
   const staffing = o.decisions.map((d, i) => `${d.label} ${o.answer[i]}`).join(', ');
   const lines: string[] = [];
-  if (o.goal === 'targets') {
+  if (o.goal === 'targets' && !o.feasible) {
+    const missed = result.classes.filter(
+      (c) => c.target !== null && (c.metrics.serviceLevel?.mean ?? 0) < c.target.attainment,
+    );
+    const busy = result.groups.filter(
+      (g) =>
+        o.decisions.some((d) => d.group === g.id) &&
+        (g.metrics.occupancy?.mean ?? 0) > o.maxOccupancy,
+    );
+    lines.push(
+      `No headcount of the groups being staffed meets every target: at ${staffing}, one more agent anywhere no longer closes the gap.`,
+      `Still missed: ${[...missed.map((c) => `${c.name} (service level ${Math.round((c.metrics.serviceLevel?.mean ?? 0) * 1000) / 10} %, target ${Math.round((c.target?.attainment ?? 0) * 1000) / 10} %)`), ...busy.map((g) => `${g.name} above ${Math.round(o.maxOccupancy * 100)} % occupancy`)].join(', ') || 'none on the fresh seed'}. The bottleneck may be a group not being staffed (see --groups) or a target no headcount can reach.`,
+    );
+  } else if (o.goal === 'targets') {
     lines.push(
       `The cheapest staffing found that meets every service-level target with no group above ${Math.round(o.maxOccupancy * 100)} % occupancy: ${staffing}.`,
       result.overall.staffCostPerWeek === null

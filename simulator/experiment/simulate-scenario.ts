@@ -154,9 +154,11 @@ function precisionOf(outputs: readonly ReplicationOutput[], rule: PrecisionRule)
   return {
     relative: rule.relative,
     replications: outputs.length,
+    // A metric with no data in any replication (no contract, no abandonment…) has no interval to
+    // narrow: it is skipped.
     reached:
       outputs.length >= 2 &&
-      achieved.every((a) => a.relativeHalfWidth !== null && a.relativeHalfWidth <= rule.relative),
+      achieved.every((a) => a.relativeHalfWidth === null || a.relativeHalfWidth <= rule.relative),
     achieved,
   };
 }

@@ -77,6 +77,22 @@ export async function sweepScenario(
     fail(SIM_ERR.INVALID_RUN_OPTION, 'parameters', parameters.length, 'one or two parameters');
   }
   parameters.forEach((p, i) => {
+    if (/^run\.(seed|replications)$/.test(p.path.trim())) {
+      fail(
+        SIM_ERR.INVALID_RUN_OPTION,
+        `parameters[${i}].path`,
+        p.path,
+        'a scenario parameter: every point of a sweep runs on the same seed and replications (set them with --seed and --replications)',
+      );
+    }
+    if (parameters.findIndex((q) => q.path.trim() === p.path.trim()) !== i) {
+      fail(
+        SIM_ERR.INVALID_RUN_OPTION,
+        `parameters[${i}].path`,
+        p.path,
+        'a different path from the other parameter',
+      );
+    }
     if (p.values.length < 1) {
       fail(
         SIM_ERR.INVALID_RUN_OPTION,
@@ -125,9 +141,11 @@ export async function sweepScenario(
       }),
     ),
   );
+  // One unit of cost for every point: money when every point has a staff cost, else agent-hours.
+  const inMoney = results.every(({ result }) => (result.overall.staffCostPerWeek?.mean ?? 0) > 0);
   results.forEach(({ result }, k) => {
     const { backlog: _backlog, ...kept } = result;
-    points.push(describePoint(combinations[k] as unknown[], kept));
+    points.push(describePoint(combinations[k] as unknown[], kept, inMoney));
   });
   return {
     seed,
@@ -140,7 +158,11 @@ export async function sweepScenario(
   };
 }
 
-function describePoint(values: unknown[], result: Omit<SimulationResult, 'backlog'>): SweepPoint {
+function describePoint(
+  values: unknown[],
+  result: Omit<SimulationResult, 'backlog'>,
+  inMoney: boolean,
+): SweepPoint {
   const curves = {} as SweepPoint['curves'];
   for (const name of SWEEP_CURVES) curves[name] = result.overall[name];
   const targets = result.classes.filter((c) => c.target !== null);
@@ -152,11 +174,14 @@ function describePoint(values: unknown[], result: Omit<SimulationResult, 'backlo
     result,
     curves,
     meetsTargets: targets.length === 0 ? null : targets.every(meets),
-    confident: targets.length === 0 ? null : targets.every((c) => c.target?.verdict === 'met'),
-    cost:
-      staffCost === null || staffCost.mean === 0
-        ? { value: result.overall.agentHoursPerWeek?.mean ?? 0, unit: 'agent-hours' }
-        : { value: staffCost.mean, unit: 'money' },
+    // One replication has no interval: nothing is confident then.
+    confident:
+      targets.length === 0
+        ? null
+        : result.replications >= 2 && targets.every((c) => c.target?.verdict === 'met'),
+    cost: inMoney
+      ? { value: staffCost?.mean ?? 0, unit: 'money' }
+      : { value: result.overall.agentHoursPerWeek?.mean ?? 0, unit: 'agent-hours' },
   };
 }
 

@@ -1,8 +1,9 @@
 import type { EngineModel } from '../engine/engine-model.ts';
-import { MSER_BATCH, mser } from '../report/mser.ts';
+import { fail, SIM_ERR } from '../errors.ts';
+import { MIN_BATCHES, MSER_BATCH, mser } from '../report/mser.ts';
 import { compileScenario } from '../scenario/compile-scenario.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { formatMinutes, MINUTES_PER_UNIT, MINUTES_PER_WEEK } from '../units.ts';
+import { formatMinutes, MINUTES_PER_UNIT, MINUTES_PER_WEEK, toMinutes } from '../units.ts';
 import type { ReplicationExecutor } from './replication-executor.ts';
 
 /** How long the warm-up of a run was, and where that figure came from. */
@@ -17,6 +18,14 @@ export interface WarmUpReport {
   settled: boolean;
   /** One sentence for the reader. */
   note: string;
+}
+
+/**
+ * The seed of the pilot replications: not the run's own, so that the warm-up is not chosen on the
+ * very paths it is then cut from.
+ */
+export function pilotSeed(seed: number): number {
+  return (seed + 7_777_777) % 2 ** 32;
 }
 
 /** Replications run with no warm-up to find one. */
@@ -53,7 +62,7 @@ export async function detectWarmUp(
   const model = compileScenario(scenario);
   const outputs = await executor.run(
     scenario,
-    seed,
+    pilotSeed(seed),
     Array.from({ length: PILOT_REPLICATIONS }, (_, r) => r),
     onEach,
   );
@@ -76,7 +85,9 @@ export async function detectWarmUp(
     settled: truncated,
     note: truncated
       ? `Warm-up ${formatMinutes(minutes)}, detected by MSER on the open backlog of ${outputs.length} pilot replications (batches of ${formatMinutes(batchMinutes)}).`
-      : `The open backlog had not settled within the first half of the run: the warm-up is capped at ${formatMinutes(minutes)}; lengthen run.horizon or set run.warmUp.`,
+      : length < MIN_BATCHES * batch
+        ? `The run is too short to detect a warm-up (MSER needs ${MIN_BATCHES} batches of ${formatMinutes(batchMinutes)}): none is used; lengthen run.horizon or set run.warmUp.`
+        : `The open backlog had not settled within the first half of the run: the warm-up is capped at ${formatMinutes(minutes)}; lengthen run.horizon or set run.warmUp.`,
   };
 }
 
@@ -113,7 +124,15 @@ function repeatsEvery(values: ArrayLike<number>, period: number): boolean {
 
 /** The scenario with the warm-up given, unless it sets its own. */
 export function withWarmUp(scenario: Scenario, warmUp: WarmUpReport): Scenario {
-  return scenario.run.warmUp === undefined
-    ? { ...scenario, run: { ...scenario.run, warmUp: `${warmUp.minutes}m` } }
-    : scenario;
+  if (scenario.run.warmUp !== undefined) return scenario;
+  const horizon = toMinutes(scenario.run.horizon, 'run.horizon');
+  if (warmUp.minutes >= horizon) {
+    fail(
+      SIM_ERR.INVALID_RUN_OPTION,
+      'run.horizon',
+      scenario.run.horizon,
+      `a horizon longer than the warm-up of ${formatMinutes(warmUp.minutes)} taken from the first scenario, or a run.warmUp of its own`,
+    );
+  }
+  return { ...scenario, run: { ...scenario.run, warmUp: `${warmUp.minutes}m` } };
 }

@@ -3,6 +3,7 @@ import { type ClosableExecutor, createExecutor } from '../../../server/workers/w
 import {
   applyVariant,
   compareScenarios,
+  optimiseStaffing,
   type Progress,
   simulateScenario,
   sweepScenario,
@@ -71,6 +72,14 @@ describe('replications on worker threads', () => {
     const parameters = [{ path: 'groups[network].shifts[0].agents', values: [2, 3] }];
     expect(await sweepScenario(tiered, parameters, { replications: 3, executor: two })).toEqual(
       await sweepScenario(tiered, parameters, { replications: 3 }),
+    );
+  });
+
+  it('an optimisation gives the same answer and evaluations on 1 and 2 workers', async () => {
+    const question = { goal: 'total-cost' as const, groups: ['network', 'applications'] };
+    const run = { replications: 3 };
+    expect(await optimiseStaffing(tiered, question, { ...run, executor: two })).toEqual(
+      await optimiseStaffing(tiered, question, run),
     );
   });
 });

@@ -3,6 +3,7 @@ import {
   applyVariant,
   costOptimalStaffing,
   erlangCServiceLevel,
+  isSimulatorError,
   type Optimisation,
   optimiseStaffing,
   requiredAgents,
@@ -138,5 +139,75 @@ describe('optimiser, goal "total-cost", one M/M/c group', () => {
   it('one agent fewer costs more, beyond the noise of paired replications', () => {
     const fewer = answer.oneFewer[0]?.totalCostDifference;
     expect(fewer?.low).toBeGreaterThan(0);
+  });
+});
+
+describe('optimiser, awkward questions', () => {
+  // The tandem above with group ids that read like indexes: "1" is the desk, "0" the resolvers.
+  const numbered = applyVariant(mmc, {
+    name: 'numbered tandem',
+    changes: [
+      {
+        path: 'groups',
+        value: [
+          { id: '1', name: 'Desk', agents: 20 },
+          { id: '0', name: 'Resolvers', agents: 20 },
+        ],
+      },
+      {
+        path: 'classes[all].routing',
+        value: [
+          { group: '1', escalate: [{ to: '0', probability: 0.5 }] },
+          { group: '0', workTime: { kind: 'exponential', mean: '16m' } },
+        ],
+      },
+    ],
+  });
+
+  it('staffs groups whose ids are numbers by their ids, not as list indexes', async () => {
+    const answer = await optimiseStaffing(numbered, { goal: 'targets' }, { replications: 10 });
+    expect(answer.decisions.map((d) => [d.path, d.label])).toEqual([
+      ['groups["1"].agents', 'Desk'],
+      ['groups["0"].agents', 'Resolvers'],
+    ]);
+    // The same answer as the tandem with named groups: desk 11, resolvers 9.
+    expect(answer.answer).toEqual([11, 9]);
+    expect(answer.scenario.groups.map((g) => [g.id, g.agents])).toEqual([
+      ['1', 11],
+      ['0', 9],
+    ]);
+  });
+
+  it('says no headcount will do when the bottleneck is a group it may not staff', async () => {
+    // The desk keeps 10 agents (Erlang C: 59 % within 5 minutes); only the resolvers may change.
+    const stuck = applyVariant(numbered, {
+      name: 'desk fixed at 10',
+      changes: [{ path: 'groups["1"].agents', value: 10 }],
+    });
+    const answer = await optimiseStaffing(
+      stuck,
+      { goal: 'targets', groups: ['0'] },
+      { replications: 5 },
+    );
+    expect(answer.feasible).toBe(false);
+    expect(answer.verification.meetsTargets).toBe(false);
+    // It stops as soon as another resolver no longer helps, rather than adding hundreds.
+    expect(answer.search.evaluations).toBeLessThan(30);
+    expect(answer.summary.join(' ')).toMatch(
+      /No headcount of the groups being staffed meets every target/,
+    );
+  });
+
+  it('refuses the total-cost goal without what an agent-hour costs', async () => {
+    const error = await optimiseStaffing(
+      applyVariant(mmc, {
+        name: 'no costs',
+        changes: [{ path: 'economics', value: { userHourCost: 60 } }],
+      }),
+      { goal: 'total-cost' },
+    ).catch((e: unknown) => e);
+    expect(isSimulatorError(error) && error.message).toMatch(
+      /groups\[desk\]\.costPerAgentHour: got "absent"/,
+    );
   });
 });
