@@ -121,6 +121,11 @@ export class TicketLogBuilder {
   /** Chooses each time column's format from the rows held back, then reads them. */
   private flush(): void {
     if (this.formats !== null) return;
+    if (this.pending.length === 0) {
+      // A header and no rows: nothing to read formats from; finish() says there are no tickets.
+      this.formats = {};
+      return;
+    }
     const formats: Partial<Record<TimeField, string>> = {};
     for (const field of TIME_FIELDS) {
       const column = this.mapping.columns[field];

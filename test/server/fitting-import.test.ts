@@ -1,0 +1,101 @@
+import { writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readTicketFile } from '../../server/fitting/read-ticket-file.ts';
+import { isSimulatorError } from '../../simulator/index.ts';
+import { csvFile } from '../helpers/synthetic-log.ts';
+
+const realLog = new URL('../../../shared/data/helpdesk-event-log.csv', import.meta.url).pathname;
+
+async function failure(path: string, options = {}): Promise<string> {
+  const error = await readTicketFile(path, options).catch((e: unknown) => e);
+  expect(isSimulatorError(error), String(error)).toBe(true);
+  return (error as Error).message;
+}
+
+describe('reading ticket exports', () => {
+  it('reads the real help-desk event log whole, guessing its columns', async () => {
+    const log = await readTicketFile(realLog, { timeZone: 'Europe/Rome' });
+    // The data's README: 4,580 tickets, 21,348 events.
+    expect(log.shape).toBe('events');
+    expect(log.rows).toBe(21_348);
+    expect(log.tickets).toHaveLength(4_580);
+    expect(log.rejectedCount).toBe(0);
+    expect(log.columns).toMatchObject({ id: 'case:concept:name', timestamp: 'time:timestamp' });
+    // 22 anonymised resources, per the README.
+    expect(new Set(log.resourceEvents.map((e) => e.resource)).size).toBe(22);
+    // Every ticket has a "Resolve ticket" event but ten, still open when the log ends.
+    expect(log.tickets.filter((t) => t.resolved === null).length).toBe(10);
+  });
+
+  it('reads one row per ticket with semicolons, day-first dates and a time zone', async () => {
+    const path = csvFile('tickets.csv', [
+      'Incident ID;Opened;Resolved;Priority;Assignment group',
+      'INC1;04/03/2024 09:15;04/03/2024 10:45;P2;Network',
+      'INC2;25/03/2024 14:00;;P3;Desktop',
+    ]);
+    const log = await readTicketFile(path, { timeZone: 'Europe/Rome' });
+    expect(log.shape).toBe('tickets');
+    expect(log.formats.opened).toBe('dd/MM/yyyy HH:mm');
+    // 09:15 in Rome on 4 March 2024 (CET, UTC+1) is 08:15 UTC.
+    expect(log.tickets[0]?.opened).toBe(Date.UTC(2024, 2, 4, 8, 15));
+    expect(log.tickets[0]).toMatchObject({ priority: 'P2', group: 'Network' });
+    expect(log.tickets[1]?.resolved).toBeNull();
+    // Both "04/03" readings are dates: the choice is said.
+    expect(log.warnings.join(' ')).toMatch(/day\/month/);
+  });
+
+  it('rejects bad rows with their line and reason, and keeps the rest', async () => {
+    const path = csvFile('tickets.csv', [
+      'id,created,resolved',
+      'A,2024-03-04T09:00:00Z,2024-03-04T10:00:00Z',
+      ',2024-03-04T09:00:00Z,',
+      'C,yesterday,',
+      'D,2024-03-05T09:00:00Z,2024-03-04T09:00:00Z',
+      'A,2024-03-06T09:00:00Z,',
+      'F,2024-03-06T11:00:00Z',
+      'G,2024-03-07T09:00:00Z,2024-03-07T12:00:00Z',
+    ]);
+    const log = await readTicketFile(path);
+    expect(log.tickets.map((t) => t.id)).toEqual(['A', 'G']);
+    expect(log.rejectedCount).toBe(5);
+    expect(log.rejected).toEqual([
+      { line: 3, reason: 'no ticket id in column "id"' },
+      { line: 4, reason: 'unreadable time "yesterday" in column "created"' },
+      { line: 5, reason: 'resolved (2024-03-04T09:00:00Z) is before the opening time' },
+      { line: 6, reason: 'ticket "A" appears again (first on line 2)' },
+      { line: 7, reason: '2 fields where the header has 3' },
+    ]);
+  });
+
+  it('explains files it cannot read at all', async () => {
+    expect(await failure(csvFile('empty.csv', []))).toMatch(
+      /file: .*expected a CSV file with a header row and data rows/,
+    );
+    const empty = csvFile('zero.csv', []);
+    writeFileSync(empty, '');
+    expect(await failure(empty)).toMatch(/this one is empty/);
+    const binary = csvFile('junk.csv', []);
+    writeFileSync(binary, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff, 0xfe]));
+    expect(await failure(binary)).toMatch(/binary data/);
+    expect(await failure(csvFile('one.csv', ['ticket created resolved', 'x 1 2']))).toMatch(
+      /header: .*expected a header of two or more columns/,
+    );
+    expect(await failure(csvFile('cols.csv', ['foo,bar', '1,2']))).toMatch(
+      /columns: got "foo, bar", expected a ticket id and an opening time .*--map/,
+    );
+    expect(await failure(csvFile('dates.csv', ['id,created', 'A,soon', 'B,later']))).toMatch(
+      /column "created": got "soon", expected timestamps/,
+    );
+    expect(await failure(csvFile('header.csv', ['id,created']))).toMatch(/rows: got 0/);
+    expect(
+      await failure(csvFile('zone.csv', ['id,created', 'A,2024-01-01']), {
+        timeZone: 'Mars/Olympus',
+      }),
+    ).toMatch(/timezone: got "Mars\/Olympus"/);
+    expect(
+      await failure(csvFile('map.csv', ['id,created', 'A,2024-01-01']), {
+        map: { opened: 'When' },
+      }),
+    ).toMatch(/map\.opened: got "When", expected a column of the header \(id, created\)/);
+  });
+});
