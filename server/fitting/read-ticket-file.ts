@@ -71,13 +71,23 @@ export async function readTicketFile(
 }
 
 async function firstBytes(path: string, count: number): Promise<Buffer> {
-  const handle = await open(path, 'r');
+  let handle: Awaited<ReturnType<typeof open>> | null = null;
   try {
+    handle = await open(path, 'r');
     const buffer = Buffer.alloc(count);
     const { bytesRead } = await handle.read(buffer, 0, count, 0);
     return buffer.subarray(0, bytesRead);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'this is a directory'
+          : (error as Error).message;
+    return invalid('file', path, `a readable CSV file (${why})`);
   } finally {
-    await handle.close();
+    await handle?.close();
   }
 }
 
