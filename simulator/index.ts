@@ -109,7 +109,7 @@ export {
   type ScenarioFromFitOptions,
   scenarioFromFit,
 } from './fitting/scenario-from-fit.ts';
-export type { RejectedRow, ResourceEvent, TicketLog, TicketRecord } from './fitting/ticket-log.ts';
+export type { HourActivity, RejectedRow, TicketLog, TicketRecord } from './fitting/ticket-log.ts';
 export { TicketLogBuilder, type TicketLogOptions } from './fitting/ticket-log-builder.ts';
 export {
   checkTimeZone,

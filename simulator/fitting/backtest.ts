@@ -212,7 +212,7 @@ function trainingLog(log: TicketLog, from: number, split: number): TicketLog {
   return {
     ...log,
     tickets,
-    resourceEvents: log.resourceEvents.filter((e) => e.time >= from && e.time < split),
+    activity: log.activity.filter((a) => a.hour * HOUR_MS >= from && a.hour * HOUR_MS < split),
     start: Math.max(log.start, from),
     end: split,
   };

@@ -23,7 +23,7 @@ export interface TimeFit {
 
 /** Everything fitted from a ticket log. */
 export interface TicketLogFit {
-  source: Omit<TicketLog, 'tickets' | 'resourceEvents'> & { tickets: number };
+  source: Omit<TicketLog, 'tickets' | 'activity' | 'transitions'> & { tickets: number };
   arrivals: ArrivalAnalysis;
   times: TimeFit[];
   /** Segments with too few completed tickets to fit, and why. */
@@ -50,7 +50,7 @@ export interface TicketLogFit {
  * there. Also the technicians seen active per hour of the week and the hand-offs between them.
  */
 export function fitTicketLog(log: TicketLog): TicketLogFit {
-  const { tickets: list, resourceEvents: _events, ...source } = log;
+  const { tickets: list, activity: _activity, transitions: _transitions, ...source } = log;
   const arrivals = analyseArrivals(
     list.map((t) => t.opened),
     log.timeZone,
@@ -103,7 +103,7 @@ export function fitTicketLog(log: TicketLog): TicketLogFit {
     skipped,
     priorities,
     staffing: observedStaffing(log, arrivals),
-    handOffs: handOffs(list),
+    handOffs: handOffs(log),
   };
 }
 
@@ -149,65 +149,53 @@ export function durations(
 }
 
 function observedStaffing(log: TicketLog, arrivals: ArrivalAnalysis): TicketLogFit['staffing'] {
-  const events =
-    log.resourceEvents.length > 0
-      ? log.resourceEvents
-      : log.tickets.flatMap((t) =>
-          t.assignee === null
-            ? []
-            : [t.firstTouched, t.resolved].flatMap((time) =>
-                time === null ? [] : [{ time, resource: t.assignee as string }],
-              ),
-        );
-  if (events.length === 0) return null;
-  const byHour = new Map<number, Set<string>>();
-  for (const e of events) {
-    const hour = Math.floor(e.time / HOUR_MS);
-    const set = byHour.get(hour);
-    if (set === undefined) byHour.set(hour, new Set([e.resource]));
-    else set.add(e.resource);
+  // Event logs say who was active each hour; a ticket export only who touched or resolved what.
+  let activity = log.activity;
+  if (activity.length === 0) {
+    const byHour = new Map<number, Set<string>>();
+    for (const t of log.tickets) {
+      if (t.assignee === null) continue;
+      for (const time of [t.firstTouched, t.resolved]) {
+        if (time === null) continue;
+        const hour = Math.floor(time / HOUR_MS);
+        const set = byHour.get(hour);
+        if (set === undefined) byHour.set(hour, new Set([t.assignee]));
+        else set.add(t.assignee);
+      }
+    }
+    activity = [...byHour.entries()].map(([hour, set]) => ({ hour, resources: [...set] }));
   }
+  if (activity.length === 0) return null;
   const sums = new Array<number>(168).fill(0);
-  for (const [hour, set] of byHour) {
+  const everyone = new Set<string>();
+  for (const { hour, resources } of activity) {
     const t = DateTime.fromMillis(hour * HOUR_MS, { zone: log.timeZone });
     const h = (t.weekday - 1) * 24 + t.hour;
-    sums[h] = (sums[h] as number) + set.size;
+    sums[h] = (sums[h] as number) + resources.length;
+    for (const r of resources) everyone.add(r);
   }
   const activeByHourOfWeek = sums.map((s, h) => {
     const hours = arrivals.hourOfWeek[h]?.hours ?? 0;
     return hours > 0 ? s / hours : 0;
   });
   return {
-    technicians: new Set(events.map((e) => e.resource)).size,
+    technicians: everyone.size,
     activeByHourOfWeek,
     peak: Math.max(...activeByHourOfWeek),
   };
 }
 
-function handOffs(tickets: readonly TicketRecord[]): TicketLogFit['handOffs'] {
-  const pairs = new Map<string, number>();
+function handOffs(log: TicketLog): TicketLogFit['handOffs'] {
   const leaving = new Map<string, number>();
-  let handed = 0;
-  for (const t of tickets) {
-    if (t.resources.length > 1) handed++;
-    for (let i = 1; i < t.resources.length; i++) {
-      const from = t.resources[i - 1] as string;
-      const key = `${from}\u0000${t.resources[i]}`;
-      pairs.set(key, (pairs.get(key) ?? 0) + 1);
-      leaving.set(from, (leaving.get(from) ?? 0) + 1);
-    }
-  }
-  const transitions = [...pairs.entries()]
-    .map(([key, count]) => {
-      const [from, to] = key.split('\u0000') as [string, string];
-      return { from, to, count, probability: count / (leaving.get(from) ?? count) };
-    })
-    .sort((a, b) => b.count - a.count)
+  for (const t of log.transitions) leaving.set(t.from, (leaving.get(t.from) ?? 0) + t.count);
+  const transitions = log.transitions
+    .map((t) => ({ ...t, probability: t.count / (leaving.get(t.from) ?? t.count) }))
+    .sort((a, b) => b.count - a.count || a.from.localeCompare(b.from))
     .slice(0, 20);
+  const n = log.tickets.length;
   return {
-    shareHandedOver: tickets.length === 0 ? 0 : handed / tickets.length,
-    shareEscalated:
-      tickets.length === 0 ? 0 : tickets.filter((t) => t.handOffs > 0).length / tickets.length,
+    shareHandedOver: n === 0 ? 0 : log.tickets.filter((t) => t.handedOver).length / n,
+    shareEscalated: n === 0 ? 0 : log.tickets.filter((t) => t.handOffs > 0).length / n,
     transitions,
   };
 }

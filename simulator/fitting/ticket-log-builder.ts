@@ -1,7 +1,7 @@
 import { fail, SIM_ERR } from '../errors.ts';
 import { type ActivityRules, DEFAULT_ACTIVITY_RULES } from './activity-rules.ts';
 import { type ColumnMapping, type LogField, mapColumns } from './column-mapping.ts';
-import type { RejectedRow, ResourceEvent, TicketLog, TicketRecord } from './ticket-log.ts';
+import type { RejectedRow, TicketLog, TicketRecord } from './ticket-log.ts';
 import { MAX_REJECTED_SHOWN } from './ticket-log.ts';
 import { checkTimeZone, detectTimestampFormat, parseTimestamp } from './timestamp-format.ts';
 
@@ -48,7 +48,8 @@ export class TicketLogBuilder {
   private readonly warnings: string[] = [];
   private readonly pending: { row: readonly string[]; line: number }[] = [];
   private readonly tickets = new Map<string, EventTicket>();
-  private readonly resourceEvents: ResourceEvent[] = [];
+  private readonly activeByHour = new Map<number, Set<string>>();
+  private readonly transitions = new Map<string, number>();
   private readonly rejected: RejectedRow[] = [];
   private rejectedCount = 0;
   private rows = 0;
@@ -110,7 +111,13 @@ export class TicketLogBuilder {
       timeZone: this.zone,
       rows: this.rows,
       tickets,
-      resourceEvents: this.resourceEvents.sort((a, b) => a.time - b.time),
+      activity: [...this.activeByHour.entries()]
+        .sort((a, b) => a[0] - b[0])
+        .map(([hour, set]) => ({ hour, resources: [...set] })),
+      transitions: [...this.transitions.entries()].map(([key, count]) => {
+        const [from, to] = key.split('\u0000') as [string, string];
+        return { from, to, count };
+      }),
       rejected: [...this.rejected],
       rejectedCount: this.rejectedCount,
       start: this.start,
@@ -224,7 +231,7 @@ export class TicketLogBuilder {
       assignee: this.text(row, 'assignee'),
       workMinutes: work,
       handOffs: 0,
-      resources: [],
+      handedOver: false,
     };
     this.tickets.set(id, { record, lastResource: null, firstLine: line });
     for (const t of [opened, record.firstTouched, record.resolved, record.closed])
@@ -243,7 +250,12 @@ export class TicketLogBuilder {
     const activity = this.text(row, 'activity') ?? '';
     const resource = this.text(row, 'resource');
     this.see(time);
-    if (resource !== null) this.resourceEvents.push({ time, resource });
+    if (resource !== null) {
+      const hour = Math.floor(time / 3_600_000);
+      const active = this.activeByHour.get(hour);
+      if (active === undefined) this.activeByHour.set(hour, new Set([resource]));
+      else active.add(resource);
+    }
     let ticket = this.tickets.get(id);
     if (ticket === undefined) {
       ticket = {
@@ -259,7 +271,7 @@ export class TicketLogBuilder {
           assignee: null,
           workMinutes: null,
           handOffs: 0,
-          resources: [],
+          handedOver: false,
         },
         lastResource: null,
         firstLine: line,
@@ -279,7 +291,11 @@ export class TicketLogBuilder {
     r.priority = this.text(row, 'priority') ?? r.priority;
     r.group = this.text(row, 'group') ?? r.group;
     if (resource !== null && resource !== ticket.lastResource) {
-      r.resources.push(resource);
+      if (ticket.lastResource !== null) {
+        const key = `${ticket.lastResource}\u0000${resource}`;
+        this.transitions.set(key, (this.transitions.get(key) ?? 0) + 1);
+        r.handedOver = true;
+      }
       ticket.lastResource = resource;
     }
     if (r.assignee === null && resource !== null) r.assignee = resource;

@@ -14,14 +14,14 @@ export interface TicketRecord {
   workMinutes: number | null;
   /** Escalation activities seen (event logs). */
   handOffs: number;
-  /** The resources that worked it, in the order met, consecutive repeats merged (event logs). */
-  resources: string[];
+  /** Whether it passed from one resource to another (event logs). */
+  handedOver: boolean;
 }
 
-/** An event of an event log, kept for what tickets alone cannot say (who was active when). */
-export interface ResourceEvent {
-  time: number;
-  resource: string;
+/** The resources with an event in one hour (hours counted from 1970, UTC). */
+export interface HourActivity {
+  hour: number;
+  resources: string[];
 }
 
 /** A row that could not be read, with its line in the file (1 = the header). */
@@ -42,8 +42,10 @@ export interface TicketLog {
   timeZone: string;
   rows: number;
   tickets: TicketRecord[];
-  /** Resource activity (event logs with a resource column); empty otherwise. */
-  resourceEvents: ResourceEvent[];
+  /** Who was active in each hour with events (event logs with a resource column); empty otherwise. */
+  activity: HourActivity[];
+  /** Hand-offs between resources, counted over all tickets (event logs). */
+  transitions: { from: string; to: string; count: number }[];
   /** The first rejected rows (at most MAX_REJECTED_SHOWN) and how many there were in all. */
   rejected: RejectedRow[];
   rejectedCount: number;

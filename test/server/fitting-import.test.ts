@@ -22,7 +22,7 @@ describe('reading ticket exports', () => {
     expect(log.rejectedCount).toBe(0);
     expect(log.columns).toMatchObject({ id: 'case:concept:name', timestamp: 'time:timestamp' });
     // 22 anonymised resources, per the README.
-    expect(new Set(log.resourceEvents.map((e) => e.resource)).size).toBe(22);
+    expect(new Set(log.activity.flatMap((a) => a.resources)).size).toBe(22);
     // Every ticket has a "Resolve ticket" event but ten, still open when the log ends.
     expect(log.tickets.filter((t) => t.resolved === null).length).toBe(10);
   });
