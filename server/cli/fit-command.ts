@@ -18,6 +18,7 @@ import {
 import { readTicketFile } from '../fitting/read-ticket-file.ts';
 import { integerOption, type Output, UsageError } from './output.ts';
 import { weekGrid } from './plan-command.ts';
+import { createProgressBar } from './progress-bar.ts';
 
 export interface FitFlags {
   map?: string[];
@@ -45,12 +46,15 @@ export async function fitCommand(file: string, flags: FitFlags, output: Output):
   const map = parseMap(flags.map ?? []);
   const weeks = integerOption('weeks', flags.weeks, 1, 52) ?? 4;
   const forecastWeek = integerOption('forecast-week', flags.forecastWeek, 1, weeks);
+  const progress = createProgressBar(output, 'Reading', 'MB');
   const log = await readTicketFile(file, {
     map,
     timeZone: flags.timezone ?? 'UTC',
     dateFormat: flags.dateFormat,
     activities: activityRules(flags),
-  });
+    onProgress: (bytes, total) =>
+      progress.count(Math.round(bytes / 1e6), Math.max(1, Math.round(total / 1e6))),
+  }).finally(progress.stop);
   const fit = fitTicketLog(log);
   const forecast = forecastOrNull(fit, weeks);
   const volume = forecastWeek === undefined ? undefined : forecast?.weeks[forecastWeek - 1]?.volume;
@@ -227,6 +231,12 @@ export function formatFit(
   if (fit.staffing !== null) {
     lines.push(
       `Staff seen: ${fit.staffing.technicians} technicians; at most ${fit.staffing.peak.toFixed(1)} active in one hour of the week on average.`,
+      ...fit.handOffs.groupTransitions
+        .slice(0, 5)
+        .map(
+          (t) =>
+            `Escalation path: ${t.from} → ${t.to}, ${t.count} tickets (${(t.probability * 100).toFixed(0)} % of moves out of ${t.from}).`,
+        ),
       `Hand-offs: ${(fit.handOffs.shareHandedOver * 100).toFixed(0)} % of tickets passed between technicians, ${(fit.handOffs.shareEscalated * 100).toFixed(1)} % escalated${
         fit.handOffs.transitions.length === 0
           ? ''

@@ -10,6 +10,7 @@ import type { Output } from './output.ts';
 export function createProgressBar(
   output: Output,
   label: string,
+  unit = 'replications',
 ): {
   update: (progress: Progress) => void;
   count: (done: number, total: number) => void;
@@ -18,7 +19,7 @@ export function createProgressBar(
   if (!output.interactive) return { update: () => {}, count: () => {}, stop: () => {} };
   const bar = new cliProgress.SingleBar(
     {
-      format: `${label} [{bar}] {value}/{total} replications · {left} left`,
+      format: `${label} [{bar}] {value}/{total} ${unit} · {left} left`,
       stream: process.stderr,
       hideCursor: true,
     },

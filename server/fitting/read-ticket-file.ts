@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { parse } from 'csv-parse';
 import {
   SIM_ERR,
@@ -23,7 +23,7 @@ const DELIMITERS = [',', ';', '\t', '|'];
  */
 export async function readTicketFile(
   path: string,
-  options: TicketLogOptions = {},
+  options: TicketLogOptions & { onProgress?: (bytesRead: number, bytes: number) => void } = {},
 ): Promise<TicketLog> {
   const head = await firstBytes(path, 64 * 1024);
   if (head.length === 0)
@@ -38,7 +38,14 @@ export async function readTicketFile(
   const delimiter = DELIMITERS.reduce((best, d) =>
     firstLine.split(d).length > firstLine.split(best).length ? d : best,
   );
-  const parser = createReadStream(path).pipe(
+  const { size } = await stat(path);
+  const source = createReadStream(path);
+  let bytesRead = 0;
+  source.on('data', (chunk) => {
+    bytesRead += chunk.length;
+    options.onProgress?.(bytesRead, size);
+  });
+  const parser = source.pipe(
     parse({
       delimiter,
       bom: true,

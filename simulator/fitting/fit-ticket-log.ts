@@ -23,7 +23,9 @@ export interface TimeFit {
 
 /** Everything fitted from a ticket log. */
 export interface TicketLogFit {
-  source: Omit<TicketLog, 'tickets' | 'activity' | 'transitions'> & { tickets: number };
+  source: Omit<TicketLog, 'tickets' | 'activity' | 'transitions' | 'groupTransitions'> & {
+    tickets: number;
+  };
   arrivals: ArrivalAnalysis;
   times: TimeFit[];
   /** Segments with too few completed tickets to fit, and why. */
@@ -40,6 +42,8 @@ export interface TicketLogFit {
     shareHandedOver: number;
     shareEscalated: number;
     transitions: { from: string; to: string; count: number; probability: number }[];
+    /** The same between groups (escalation paths), where the data names groups per event. */
+    groupTransitions: { from: string; to: string; count: number; probability: number }[];
   };
 }
 
@@ -50,7 +54,13 @@ export interface TicketLogFit {
  * there. Also the technicians seen active per hour of the week and the hand-offs between them.
  */
 export function fitTicketLog(log: TicketLog): TicketLogFit {
-  const { tickets: list, activity: _activity, transitions: _transitions, ...source } = log;
+  const {
+    tickets: list,
+    activity: _activity,
+    transitions: _transitions,
+    groupTransitions: _groups,
+    ...source
+  } = log;
   const arrivals = analyseArrivals(
     list.map((t) => t.opened),
     log.timeZone,
@@ -186,16 +196,24 @@ function observedStaffing(log: TicketLog, arrivals: ArrivalAnalysis): TicketLogF
 }
 
 function handOffs(log: TicketLog): TicketLogFit['handOffs'] {
-  const leaving = new Map<string, number>();
-  for (const t of log.transitions) leaving.set(t.from, (leaving.get(t.from) ?? 0) + t.count);
-  const transitions = log.transitions
-    .map((t) => ({ ...t, probability: t.count / (leaving.get(t.from) ?? t.count) }))
-    .sort((a, b) => b.count - a.count || a.from.localeCompare(b.from))
-    .slice(0, 20);
   const n = log.tickets.length;
   return {
     shareHandedOver: n === 0 ? 0 : log.tickets.filter((t) => t.handedOver).length / n,
     shareEscalated: n === 0 ? 0 : log.tickets.filter((t) => t.handOffs > 0).length / n,
-    transitions,
+    transitions: withProbabilities(log.transitions),
+    groupTransitions: withProbabilities(log.groupTransitions),
   };
+}
+
+/**
+ * The commonest moves, each with its probability given a move away from its origin: count over
+ * all moves leaving `from`.
+ */
+function withProbabilities(moves: TicketLog['transitions']) {
+  const leaving = new Map<string, number>();
+  for (const t of moves) leaving.set(t.from, (leaving.get(t.from) ?? 0) + t.count);
+  return moves
+    .map((t) => ({ ...t, probability: t.count / (leaving.get(t.from) ?? t.count) }))
+    .sort((a, b) => b.count - a.count || a.from.localeCompare(b.from))
+    .slice(0, 20);
 }

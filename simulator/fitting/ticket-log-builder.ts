@@ -50,6 +50,7 @@ export class TicketLogBuilder {
   private readonly tickets = new Map<string, EventTicket>();
   private readonly activeByHour = new Map<number, Set<string>>();
   private readonly transitions = new Map<string, number>();
+  private readonly groupTransitions = new Map<string, number>();
   private readonly rejected: RejectedRow[] = [];
   private rejectedCount = 0;
   private rows = 0;
@@ -114,10 +115,8 @@ export class TicketLogBuilder {
       activity: [...this.activeByHour.entries()]
         .sort((a, b) => a[0] - b[0])
         .map(([hour, set]) => ({ hour, resources: [...set] })),
-      transitions: [...this.transitions.entries()].map(([key, count]) => {
-        const [from, to] = key.split('\u0000') as [string, string];
-        return { from, to, count };
-      }),
+      transitions: pairs(this.transitions),
+      groupTransitions: pairs(this.groupTransitions),
       rejected: [...this.rejected],
       rejectedCount: this.rejectedCount,
       start: this.start,
@@ -289,7 +288,12 @@ export class TicketLogBuilder {
     if (this.rules.close.test(activity) && (r.closed === null || time > r.closed)) r.closed = time;
     if (this.rules.handOff.test(activity)) r.handOffs++;
     r.priority = this.text(row, 'priority') ?? r.priority;
-    r.group = this.text(row, 'group') ?? r.group;
+    const group = this.text(row, 'group');
+    if (group !== null && r.group !== null && group !== r.group) {
+      const key = `${r.group}\u0000${group}`;
+      this.groupTransitions.set(key, (this.groupTransitions.get(key) ?? 0) + 1);
+    }
+    r.group = group ?? r.group;
     if (resource !== null && resource !== ticket.lastResource) {
       if (ticket.lastResource !== null) {
         const key = `${ticket.lastResource}\u0000${resource}`;
@@ -326,4 +330,12 @@ export class TicketLogBuilder {
     if (text === '') return null;
     return parseTimestamp(text, pattern, this.zone) ?? undefined;
   }
+}
+
+/** Counted pairs "from\u0000to" as a list. */
+function pairs(counts: ReadonlyMap<string, number>): { from: string; to: string; count: number }[] {
+  return [...counts.entries()].map(([key, count]) => {
+    const [from, to] = key.split('\u0000') as [string, string];
+    return { from, to, count };
+  });
 }

@@ -46,6 +46,8 @@ export interface TicketLog {
   activity: HourActivity[];
   /** Hand-offs between resources, counted over all tickets (event logs). */
   transitions: { from: string; to: string; count: number }[];
+  /** Moves between groups, counted over all tickets (event logs with a group column). */
+  groupTransitions: { from: string; to: string; count: number }[];
   /** The first rejected rows (at most MAX_REJECTED_SHOWN) and how many there were in all. */
   rejected: RejectedRow[];
   rejectedCount: number;

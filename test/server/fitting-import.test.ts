@@ -67,6 +67,29 @@ describe('reading ticket exports', () => {
     ]);
   });
 
+  it('counts hand-offs between technicians and moves between groups in an event log', async () => {
+    const path = csvFile('events.csv', [
+      'Case ID,Activity,Timestamp,Resource,Group',
+      'T1,Created,2024-03-04 09:00,ann,Desk',
+      'T1,In progress,2024-03-04 09:05,ann,Desk',
+      'T1,Escalated,2024-03-04 09:30,bob,Network',
+      'T1,Resolved,2024-03-04 11:00,bob,Network',
+      'T2,Created,2024-03-04 10:00,ann,Desk',
+      'T2,Resolved,2024-03-04 10:20,ann,Desk',
+    ]);
+    const log = await readTicketFile(path);
+    expect(log.shape).toBe('events');
+    expect(log.tickets.map((t) => [t.id, t.handedOver, t.handOffs, t.group])).toEqual([
+      ['T1', true, 1, 'Network'],
+      ['T2', false, 0, 'Desk'],
+    ]);
+    expect(log.tickets[0]?.firstTouched).toBe(Date.UTC(2024, 2, 4, 9, 5));
+    expect(log.transitions).toEqual([{ from: 'ann', to: 'bob', count: 1 }]);
+    expect(log.groupTransitions).toEqual([{ from: 'Desk', to: 'Network', count: 1 }]);
+    // ann and bob in the 09:00 hour, ann alone at 10:00, bob alone at 11:00.
+    expect(log.activity.map((a) => a.resources.sort())).toEqual([['ann', 'bob'], ['ann'], ['bob']]);
+  });
+
   it('explains files it cannot read at all', async () => {
     expect(await failure(csvFile('empty.csv', []))).toMatch(
       /file: .*expected a CSV file with a header row and data rows/,
