@@ -53,8 +53,9 @@ export async function sweepCommand(
 }
 
 /**
- * A --param value: `PATH=FROM..TO` (whole steps), `PATH=FROM..TO:STEP`, or `PATH=V1,V2,…` where
- * each value is read as JSON when it can be (numbers, true, null) and as text otherwise ("2h").
+ * A --param value: `PATH=FROM..TO` (whole steps), `PATH=FROM..TO:STEP`, `PATH=V1,V2,…` where
+ * each value is read as JSON when it can be (numbers, true, null) and as text otherwise ("2h"), or
+ * `PATH=[…]`, a JSON array (for values that hold commas).
  */
 export function parseParameter(text: string): SweepParameter {
   const at = text.indexOf('=');
@@ -65,6 +66,7 @@ export function parseParameter(text: string): SweepParameter {
   }
   const path = text.slice(0, at).trim();
   const spec = text.slice(at + 1).trim();
+  if (spec.startsWith('[')) return { path, values: jsonList(path, spec) };
   const range = /^(-?\d+(?:\.\d+)?)\s*\.\.\s*(-?\d+(?:\.\d+)?)(?:\s*:\s*(\d+(?:\.\d+)?))?$/.exec(
     spec,
   );
@@ -87,6 +89,24 @@ export function parseParameter(text: string): SweepParameter {
     path,
     values: Array.from({ length: count }, (_, i) => Number((from + i * step).toFixed(decimals))),
   };
+}
+
+/** `PATH=[…]`: a JSON array of values, for values that hold commas (objects, lists). */
+function jsonList(path: string, spec: string): unknown[] {
+  let values: unknown;
+  try {
+    values = JSON.parse(spec);
+  } catch (error) {
+    throw new UsageError(
+      `--param ${path}: got ${JSON.stringify(spec)}, expected a JSON array (${(error as Error).message})`,
+    );
+  }
+  if (!Array.isArray(values) || values.length === 0) {
+    throw new UsageError(
+      `--param ${path}: got ${JSON.stringify(spec)}, expected a JSON array of one or more values`,
+    );
+  }
+  return values;
 }
 
 function readValue(text: string): unknown {

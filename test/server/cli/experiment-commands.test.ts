@@ -66,6 +66,16 @@ describe('stafflab sweep', () => {
     const path = await runCli('sweep', desk, '--param', 'groups[helpdesk].agents=3..4');
     expect(path.code).toBe(2);
     expect(path.err).toMatch(/parameters\[0\]\.path: got "groups\[helpdesk\]\.agents"/);
+    const json = await runCli(
+      'sweep',
+      desk,
+      '--param',
+      'classes[P1].workTime=[{"kind":',
+      '-r',
+      '1',
+    );
+    expect(json.code).toBe(2);
+    expect(json.err).toMatch(/--param classes\[P1\]\.workTime: got .*expected a JSON array/);
     const workers = await runCli('sweep', desk, '--param', 'groups[desk].agents=3', '-w', '0');
     expect(workers.code).toBe(2);
     expect(workers.err).toMatch(/--workers: got "0"/);
