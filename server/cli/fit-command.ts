@@ -9,6 +9,7 @@ import {
   fitTicketLog,
   forecastVolume,
   formatMinutes,
+  isSimulatorError,
   LOG_FIELDS,
   type LogField,
   scenarioFromFit,
@@ -56,7 +57,8 @@ export async function fitCommand(file: string, flags: FitFlags, output: Output):
       progress.count(Math.round(bytes / 1e6), Math.max(1, Math.round(total / 1e6))),
   }).finally(progress.stop);
   const fit = fitTicketLog(log);
-  const forecast = forecastOrNull(fit, weeks);
+  const made = forecastOrNull(fit, weeks);
+  const forecast = typeof made === 'string' ? null : made;
   const volume = forecastWeek === undefined ? undefined : forecast?.weeks[forecastWeek - 1]?.volume;
   if (forecastWeek !== undefined && volume === undefined) {
     throw new UsageError(
@@ -67,8 +69,6 @@ export async function fitCommand(file: string, flags: FitFlags, output: Output):
     name: `Fitted from ${file.split('/').pop()}`,
     ticketsPerWeek: volume,
   });
-  if (flags.out !== undefined)
-    await writeFile(flags.out, `${JSON.stringify(scenario.scenario, null, 2)}\n`);
   const backtest =
     flags.backtest === true
       ? backtestTicketLog(log, {
@@ -76,11 +76,14 @@ export async function fitCommand(file: string, flags: FitFlags, output: Output):
           trainWeeks: integerOption('train-weeks', flags.trainWeeks, 12, 1040),
         })
       : null;
+  // Written once everything asked for has worked: a failed backtest leaves no file behind.
+  if (flags.out !== undefined)
+    await writeFile(flags.out, `${JSON.stringify(scenario.scenario, null, 2)}\n`);
   if (flags.json === true) {
     output.out(`${JSON.stringify({ fit, forecast, scenario, backtest }, null, 2)}\n`);
     return;
   }
-  output.out(formatFit(fit, forecast, scenario, backtest, flags.out));
+  output.out(formatFit(fit, made, scenario, backtest, flags.out));
 }
 
 /** `--map field=Column`, repeatable. */
@@ -118,11 +121,12 @@ function activityRules(flags: FitFlags): ActivityRules {
   };
 }
 
-function forecastOrNull(fit: TicketLogFit, weeks: number): VolumeForecast | null {
+function forecastOrNull(fit: TicketLogFit, weeks: number): VolumeForecast | string {
   try {
     return forecastVolume(fit.arrivals.daily, weeks);
-  } catch {
-    return null;
+  } catch (error) {
+    if (isSimulatorError(error)) return error.message;
+    throw error;
   }
 }
 
@@ -133,7 +137,7 @@ function table(head: string[]): Table.Table {
 /** The report: the file, the arrivals, the forecast, the times, the staff, the scenario, the backtest. */
 export function formatFit(
   fit: TicketLogFit,
-  forecast: VolumeForecast | null,
+  forecast: VolumeForecast | string,
   scenario: FittedScenario,
   backtest: Backtest | null,
   written: string | undefined,
@@ -161,7 +165,8 @@ export function formatFit(
     ),
     '',
   ];
-  if (forecast !== null) {
+  if (typeof forecast === 'string') lines.push(`No forecast: ${forecast}`, '');
+  else {
     const scores = table(['Forecast method', 'MAE (tickets/week)', 'MAPE', 'RMSE', '']);
     for (const m of forecast.scores) {
       scores.push([

@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { parse } from 'csv-parse';
 import {
+  isSimulatorError,
   SIM_ERR,
   SimulatorError,
   type TicketLog,
@@ -56,22 +57,35 @@ export async function readTicketFile(
     }),
   );
   let builder: TicketLogBuilder | null = null;
-  for await (const { record, info } of parser as AsyncIterable<{
-    record: string[];
-    info: { lines: number };
-  }>) {
-    if (builder === null) {
-      if (record.length < 2) {
-        invalid(
-          'header',
-          firstLine.slice(0, 200),
-          'a header of two or more columns separated by commas, semicolons, tabs or bars',
-        );
+  try {
+    for await (const { record, info } of parser as AsyncIterable<{
+      record: string[];
+      info: { lines: number };
+    }>) {
+      if (builder === null) {
+        if (record.length < 2) {
+          invalid(
+            'header',
+            firstLine.slice(0, 200),
+            'a header of two or more columns separated by commas, semicolons, tabs or bars',
+          );
+        }
+        builder = new TicketLogBuilder(record, options);
+        continue;
       }
-      builder = new TicketLogBuilder(record, options);
-      continue;
+      builder.add(record, info.lines);
     }
-    builder.add(record, info.lines);
+  } catch (error) {
+    // The parser cannot split the rest of the file (a quote never closed): what was read stands,
+    // and the rest is reported as one rejected stretch.
+    const line = (error as { lines?: number }).lines;
+    if (builder === null || line === undefined || isSimulatorError(error)) throw error;
+    const code = (error as { code?: string }).code;
+    const reason =
+      code === 'CSV_QUOTE_NOT_CLOSED'
+        ? 'a quoted field opened before this line is never closed'
+        : (error as Error).message;
+    builder.reject(line, `${reason}: the rest of the file could not be read`);
   }
   if (builder === null) invalid('file', path, 'a CSV file with a header row and data rows');
   return builder.finish();

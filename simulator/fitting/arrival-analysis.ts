@@ -1,3 +1,4 @@
+import betainc from '@stdlib/math-base-special-betainc';
 import gammainc from '@stdlib/math-base-special-gammainc';
 import gammaincinv from '@stdlib/math-base-special-gammaincinv';
 import tQuantile from '@stdlib/stats-base-dists-t-quantile';
@@ -37,12 +38,16 @@ export interface ArrivalAnalysis {
     changePerYear: number;
   } | null;
   /**
-   * Day-to-day variation beyond Poisson: the index Σ(x − m)²/Σm over days (1 for Poisson, m the
-   * mean of the same weekday), its χ² p-value, and the coefficient of variation of a Gamma daily
-   * volume multiplier that explains it (var = m + cv²m²), 0 when there is no excess.
+   * Day-to-day variation beyond Poisson (holidays left out): Pearson's index X²/(n − 7) with
+   * X² = Σ(x − m)²/m over days (1 for Poisson, m the mean of the same weekday), its χ² p-value, and
+   * the coefficient of variation of a Gamma daily volume multiplier that explains it
+   * (var = m + cv²m²), 0 when there is no excess.
    */
   dispersion: { index: number; pValue: number; dailyVolumeCv: number; days: number };
-  /** Days with far fewer tickets than their weekday's mean (P(X ≤ x) < 0.05 ÷ days): holidays, outages. */
+  /**
+   * Days with far fewer tickets than their weekday's mean (P(X ≤ x) < 0.05 ÷ days under the
+   * day-to-day variation measured, Poisson or negative binomial): holidays, outages.
+   */
   holidays: { date: string; count: number; expected: number }[];
   /**
    * Kim & Whitt (2014) conditional-uniformity test: within each hour, the arrival times of a
@@ -50,7 +55,13 @@ export interface ArrivalAnalysis {
    * from uniform, and its p-value. Timestamps rounded to whole minutes or seconds are spread
    * uniformly within their rounding first (a fixed seed), as Kim & Whitt do.
    */
-  poissonTest: { arrivals: number; ks: number; pValue: number; resolutionSeconds: number };
+  poissonTest: {
+    arrivals: number;
+    /** Null when timestamps are rounded to the hour or the day: the test cannot be made. */
+    ks: number | null;
+    pValue: number | null;
+    resolutionSeconds: number;
+  };
   /** Sentences for the reader: the verdicts. */
   verdicts: string[];
 }
@@ -60,7 +71,12 @@ export interface ArrivalAnalysis {
  *
  * @throws SimulatorError SIM_ERR_INVALID_TICKET_DATA with fewer than two tickets or a span under one day.
  */
-export function analyseArrivals(openedTimes: readonly number[], timeZone: string): ArrivalAnalysis {
+export function analyseArrivals(
+  openedTimes: readonly number[],
+  timeZone: string,
+  /** Where the data ends when known (a backtest's split): the window runs up to it. */
+  until?: number,
+): ArrivalAnalysis {
   const times = [...openedTimes].sort((a, b) => a - b);
   const first = times[0];
   const last = times.at(-1);
@@ -74,7 +90,10 @@ export function analyseArrivals(openedTimes: readonly number[], timeZone: string
   }
   const local = (ms: number) => DateTime.fromMillis(ms, { zone: timeZone });
   const start = local(first).startOf('hour').toMillis();
-  const end = local(last).startOf('hour').plus({ hours: 1 }).toMillis();
+  const end =
+    until !== undefined && until > last
+      ? local(until).startOf('hour').toMillis()
+      : local(last).startOf('hour').plus({ hours: 1 }).toMillis();
   const hourOfWeek = (ms: number) => {
     const t = local(ms);
     return (t.weekday - 1) * 24 + t.hour;
@@ -100,7 +119,7 @@ export function analyseArrivals(openedTimes: readonly number[], timeZone: string
   const weekly = weeklyCounts(daily);
   const recent = weekly.slice(-13);
   const dispersionAndHolidays = dispersion(daily);
-  const poissonTest = conditionalUniformity(times);
+  const poissonTest = conditionalUniformity(times, timeZone);
   const trend = weeklyTrend(weekly);
   const analysis: Omit<ArrivalAnalysis, 'verdicts'> = {
     timeZone,
@@ -185,69 +204,99 @@ function weeklyTrend(weekly: ArrivalAnalysis['weekly']): ArrivalAnalysis['trend'
 function dispersion(
   daily: ArrivalAnalysis['daily'],
 ): Pick<ArrivalAnalysis, 'dispersion' | 'holidays'> {
-  const meanOf = (days: readonly { weekday: number; count: number }[]) => {
-    const means = new Array<number>(8).fill(0);
-    for (let w = 1; w <= 7; w++) {
-      const same = days.filter((d) => d.weekday === w);
-      means[w] = same.length === 0 ? 0 : same.reduce((s, d) => s + d.count, 0) / same.length;
-    }
-    return means;
-  };
-  const means = meanOf(daily);
+  // First pass over every day, then again without the days found to be holidays.
+  const first = dayToDay(daily);
   const holidays = daily.flatMap((d) => {
-    const m = means[d.weekday] as number;
-    const pLow = m > 0 ? gammainc(m, d.count + 1, true, true) : 1;
+    const m = first.means[d.weekday] as number;
+    const pLow = m > 0 ? lowerTail(d.count, m, first.cv) : 1;
     return pLow < 0.05 / Math.max(daily.length, 1)
       ? [{ date: d.date, count: d.count, expected: m }]
       : [];
   });
   const holidayDates = new Set(holidays.map((h) => h.date));
-  const working = daily.filter((d) => !holidayDates.has(d.date));
-  const kept = meanOf(working);
-  let squares = 0;
-  let total = 0;
-  let meanSquares = 0;
-  for (const d of working) {
-    const m = kept[d.weekday] as number;
-    squares += (d.count - m) ** 2;
-    total += m;
-    meanSquares += m * m;
-  }
-  const index = total > 0 ? squares / total : 1;
-  const chi2 = total > 0 ? index * working.length : 0;
-  const df = Math.max(working.length - 7, 1);
-  // Upper tail of χ²(df) at chi2: Q(df/2, chi2/2).
-  const pValue = total > 0 ? gammainc(chi2 / 2, df / 2, true, true) : 1;
-  const excess = meanSquares > 0 ? (squares - total) / meanSquares : 0;
+  const kept = dayToDay(daily.filter((d) => !holidayDates.has(d.date)));
   return {
-    dispersion: {
-      index,
-      pValue,
-      dailyVolumeCv: excess > 0 ? Math.sqrt(excess) : 0,
-      days: working.length,
-    },
+    dispersion: { index: kept.index, pValue: kept.pValue, dailyVolumeCv: kept.cv, days: kept.days },
     holidays,
   };
 }
 
-function conditionalUniformity(times: readonly number[]): ArrivalAnalysis['poissonTest'] {
-  const resolution = times.every((t) => t % 60_000 === 0)
-    ? 60
-    : times.every((t) => t % 1000 === 0)
-      ? 1
-      : 0;
+/**
+ * Day-to-day variation around each weekday's mean m: Pearson's X² = Σ(x − m)²/m over days with
+ * m > 0, with n − 7 degrees of freedom (one mean per weekday estimated); the index X²/(n − 7) is 1
+ * for Poisson days. The cv of a Gamma daily factor (var = m + cv²m²) by moments:
+ * cv² = (Σ(x − m)² − Σm)/Σm², 0 when there is no excess.
+ */
+function dayToDay(days: readonly { weekday: number; count: number }[]) {
+  const means = new Array<number>(8).fill(0);
+  const counts = new Array<number>(8).fill(0);
+  for (const d of days) {
+    means[d.weekday] = (means[d.weekday] as number) + d.count;
+    counts[d.weekday] = (counts[d.weekday] as number) + 1;
+  }
+  for (let w = 1; w <= 7; w++)
+    means[w] = (counts[w] as number) > 0 ? (means[w] as number) / (counts[w] as number) : 0;
+  let pearson = 0;
+  let squares = 0;
+  let total = 0;
+  let meanSquares = 0;
+  let used = 0;
+  for (const d of days) {
+    const m = means[d.weekday] as number;
+    if (m <= 0) continue;
+    used++;
+    pearson += (d.count - m) ** 2 / m;
+    squares += (d.count - m) ** 2;
+    total += m;
+    meanSquares += m * m;
+  }
+  const weekdays = means.filter((m, w) => w > 0 && m > 0).length;
+  const df = Math.max(used - weekdays, 1);
+  const excess = meanSquares > 0 ? (squares - total) / meanSquares : 0;
+  return {
+    means,
+    index: used > weekdays ? pearson / df : 1,
+    // Upper tail of χ²(df) at X²: Q(df/2, X²/2).
+    pValue: used > weekdays ? gammainc(pearson / 2, df / 2, true, true) : 1,
+    cv: excess > 0 ? Math.sqrt(excess) : 0,
+    days: days.length,
+  };
+}
+
+/**
+ * P(X ≤ x) for a day's count: Poisson(m), or, with a daily factor of cv > 0, the negative binomial
+ * it makes (Gamma–Poisson: r = 1/cv², p = r/(r + m)), P(X ≤ x) = I_p(r, x + 1).
+ */
+function lowerTail(x: number, m: number, cv: number): number {
+  if (cv <= 0) return gammainc(m, x + 1, true, true);
+  const r = 1 / (cv * cv);
+  return betainc(r / (r + m), r, x + 1);
+}
+
+/** Roundings of timestamps recognised, seconds, coarsest first. */
+const ROUNDINGS = [3600, 900, 300, 60, 1];
+
+function conditionalUniformity(
+  times: readonly number[],
+  zone: string,
+): ArrivalAnalysis['poissonTest'] {
+  const dateOnly = times.every((t) => {
+    const local = DateTime.fromMillis(t, { zone });
+    return local.hour === 0 && local.minute === 0 && local.second === 0;
+  });
+  const resolution = dateOnly
+    ? 86_400
+    : (ROUNDINGS.find((r) => times.every((t) => t % (r * 1000) === 0)) ?? 0);
+  if (resolution >= 3600) {
+    // Rounded to the hour or the day: where in its hour a ticket came is not in the data.
+    return { arrivals: times.length, ks: null, pValue: null, resolutionSeconds: resolution };
+  }
   const jitter = createStreamSource(20140101, 0).stream('unrounding');
   const positions: number[] = [];
-  const byHour = new Map<number, number[]>();
   for (const t of times) {
     const spread = t + (resolution > 0 ? jitter() * resolution * 1000 : 0);
-    const hour = Math.floor(spread / HOUR_MS);
-    const list = byHour.get(hour);
-    if (list === undefined) byHour.set(hour, [spread]);
-    else list.push(spread);
+    positions.push((spread % HOUR_MS) / HOUR_MS);
   }
-  for (const [hour, list] of byHour)
-    for (const t of list) positions.push((t - hour * HOUR_MS) / HOUR_MS);
   const ks = uniformKsDistance(positions);
   return {
     arrivals: positions.length,
@@ -260,7 +309,7 @@ function conditionalUniformity(times: readonly number[]): ArrivalAnalysis['poiss
 function arrivalVerdicts(a: Omit<ArrivalAnalysis, 'verdicts'>): string[] {
   const round = (v: number, d = 1) => v.toFixed(d);
   const lines = [
-    `${a.tickets} tickets over ${round(a.weeks)} weeks: ${round(a.ticketsPerWeek)} a week on average, ${round(a.recentTicketsPerWeek)} over the last ${Math.min(13, a.weekly.length)} whole weeks.`,
+    `${a.tickets} tickets over ${round(a.weeks)} weeks: ${round(a.ticketsPerWeek)} a week on average, ${a.weekly.length === 0 ? 'no whole week yet' : `${round(a.recentTicketsPerWeek)} over the last ${Math.min(13, a.weekly.length)} whole weeks`}.`,
   ];
   if (a.trend !== null) {
     lines.push(
@@ -284,6 +333,14 @@ function arrivalVerdicts(a: Omit<ArrivalAnalysis, 'verdicts'>): string[] {
       : `Daily volume varies as a Poisson process would (dispersion index ${round(d.index, 2)}, p = ${round(d.pValue, 3)}).`,
   );
   const p = a.poissonTest;
+  if (p.pValue === null || p.ks === null) {
+    lines.push(
+      p.resolutionSeconds >= 86_400
+        ? 'The timestamps carry dates only: the hour-of-week profile puts every ticket at midnight and arrivals within hours cannot be tested; take the daily profile from elsewhere.'
+        : 'The timestamps are rounded to the hour: arrivals within hours cannot be tested.',
+    );
+    return lines;
+  }
   lines.push(
     p.pValue >= 0.05
       ? `Within each hour, arrivals look like a Poisson process (Kim & Whitt conditional-uniformity test: KS ${round(p.ks, 3)}, p = ${round(p.pValue, 3)}, ${p.arrivals} arrivals): a non-homogeneous Poisson model with an hour-of-week rate is adequate.`

@@ -117,15 +117,15 @@ const SYNONYMS: Record<LogField, readonly string[]> = {
     'queue',
   ],
   assignee: ['assignee', 'assignedto', 'resolvedby', 'owner', 'technician', 'agent'],
+  // Only names that say minutes: "Time Spent" is seconds in Jira and hours elsewhere; map such a
+  // column with --map workMinutes=… once its unit is known to be minutes.
   workMinutes: [
     'workminutes',
     'effortminutes',
     'timespentminutes',
-    'timeworked',
-    'timespent',
-    'effort',
-    'handletime',
-    'worktime',
+    'timeworkedminutes',
+    'handletimeminutes',
+    'worktimeminutes',
   ],
 };
 
@@ -180,6 +180,12 @@ export function mapColumns(
     columns.activity !== undefined &&
     columns.timestamp !== undefined &&
     columns.opened === undefined;
+  if (!events && columns.assignee === undefined && columns.resource !== undefined) {
+    // In a ticket export an "Agent" or "Technician" column is the ticket's assignee.
+    columns.assignee = columns.resource;
+    delete columns.resource;
+    if (guessed.includes('resource')) guessed.push('assignee');
+  }
   const shape: LogShape = events ? 'events' : 'tickets';
   const required: LogField[] = events ? ['id', 'activity', 'timestamp'] : ['id', 'opened'];
   const missing = required.filter((f) => columns[f] === undefined);

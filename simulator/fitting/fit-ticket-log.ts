@@ -36,7 +36,13 @@ export interface TicketLogFit {
    * Distinct technicians active (an event, or a ticket touched or resolved) per hour of the week,
    * averaged over the weeks of the data; null when the data names nobody.
    */
-  staffing: { technicians: number; activeByHourOfWeek: number[]; peak: number } | null;
+  staffing: {
+    /** "events": from every event of an event log; "tickets": from touches and resolutions only (a lower bound). */
+    source: 'events' | 'tickets';
+    technicians: number;
+    activeByHourOfWeek: number[];
+    peak: number;
+  } | null;
   /** Tickets handed from one technician to another, and the commonest hand-offs. */
   handOffs: {
     shareHandedOver: number;
@@ -64,6 +70,7 @@ export function fitTicketLog(log: TicketLog): TicketLogFit {
   const arrivals = analyseArrivals(
     list.map((t) => t.opened),
     log.timeZone,
+    log.observedUntil,
   );
   const skipped: string[] = [];
   const times: TimeFit[] = [];
@@ -148,12 +155,10 @@ export function durations(
       if (t.workMinutes !== null) result.push({ minutes: t.workMinutes, censored: false });
       continue;
     }
-    const done = measure === 'firstTouch' ? t.firstTouched : t.resolved;
+    // A ticket resolved with no touch recorded was touched by its resolution at the latest.
+    const done = measure === 'firstTouch' ? (t.firstTouched ?? t.resolved) : t.resolved;
     if (done !== null) result.push({ minutes: (done - t.opened) / MINUTE_MS, censored: false });
-    // Resolved but never seen touched: the touch is missing from the data, not still to come.
-    else if (measure === 'resolve' || t.resolved === null) {
-      result.push({ minutes: Math.max(end - t.opened, 0) / MINUTE_MS, censored: true });
-    }
+    else result.push({ minutes: Math.max(end - t.opened, 0) / MINUTE_MS, censored: true });
   }
   return result;
 }
@@ -189,6 +194,7 @@ function observedStaffing(log: TicketLog, arrivals: ArrivalAnalysis): TicketLogF
     return hours > 0 ? s / hours : 0;
   });
   return {
+    source: log.activity.length > 0 ? 'events' : 'tickets',
     technicians: everyone.size,
     activeByHourOfWeek,
     peak: Math.max(...activeByHourOfWeek),

@@ -63,8 +63,8 @@ export function forecastVolume(
       `at least ${MIN_HISTORY_WEEKS + 2} whole weeks to forecast`,
     );
   }
-  if (!Number.isInteger(weeks) || weeks < 1 || weeks > 52) {
-    fail(SIM_ERR.INVALID_TICKET_DATA, 'weeks', weeks, 'a whole number of weeks from 1 to 52');
+  if (!Number.isInteger(weeks) || weeks < 1 || weeks > 104) {
+    fail(SIM_ERR.INVALID_TICKET_DATA, 'weeks', weeks, 'a whole number of weeks from 1 to 104');
   }
   const counts = days.map((d) => d.count);
   const horizon = Math.min(weeks, 4);

@@ -1,8 +1,9 @@
+import { fail, SIM_ERR } from '../errors.ts';
 import type { DistributionSpec } from '../scenario/distribution-schema.ts';
 import { parseScenario } from '../scenario/parse-scenario.ts';
 import type { Scenario, TicketClass } from '../scenario/schema.ts';
 import { formatMinutes } from '../units.ts';
-import { type DistributionFit, type DurationFit, QUANTILES } from './fit-durations.ts';
+import { type DistributionFit, type DurationFit, MIN_FIT_COUNT } from './fit-durations.ts';
 import type { TicketLogFit, TimeFit } from './fit-ticket-log.ts';
 
 export interface ScenarioFromFitOptions {
@@ -20,6 +21,8 @@ export interface FittedScenario {
   assumed: string[];
 }
 
+/** Completed durations needed to use the data's own quantiles rather than a family. */
+const MIN_EMPIRICAL_COUNT = 200;
 /** A KS distance above this between the best fit and the data calls for the data's own distribution. */
 export const KS_GOOD_FIT = 0.05;
 /** Largest id length of a class made from a priority name. */
@@ -53,15 +56,25 @@ export function scenarioFromFit(
   const hasWork = fit.times.some((t) => t.measure === 'work' && t.segment.by === 'all');
   const measure = hasWork ? 'work' : 'resolve';
   const overall = findFit(fit, measure, null);
-  if (overall === null)
-    throw new Error('no time-to-resolve fit: fitTicketLog needs resolved tickets');
+  if (overall === null) {
+    fail(
+      SIM_ERR.INVALID_TICKET_DATA,
+      'resolved tickets',
+      fit.times.length,
+      `at least ${MIN_FIT_COUNT} resolved tickets to fit a time to resolve (the scenario's work time); check the resolution column or --resolve-activity`,
+    );
+  }
+  // A family fits when its KS distance is within the 5 % critical value for the sample (1.36/√n,
+  // the size the test cannot tell from noise) or under KS_GOOD_FIT; otherwise, with enough data,
+  // the scenario draws from the data's own quantiles.
   const empirical = (f: DurationFit) =>
-    f.best.ks > KS_GOOD_FIT && f.quantiles.length >= QUANTILES / 2;
+    f.best.ks > Math.max(KS_GOOD_FIT, 1.36 / Math.sqrt(f.count - f.censored)) &&
+    f.count - f.censored >= MIN_EMPIRICAL_COUNT;
   const specOf = (f: DurationFit): DistributionSpec =>
     empirical(f) ? { kind: 'empirical', values: f.quantiles } : f.best.spec;
   if (empirical(overall)) {
     estimated.push(
-      `No distribution family fits the ${measure === 'work' ? 'work times' : 'times to resolve'} well (best: ${overall.best.family}, KS distance ${overall.best.ks.toFixed(3)} > ${KS_GOOD_FIT}): the scenario draws them from ${overall.quantiles.length} quantiles of the data (Kaplan–Meier) instead.`,
+      `No distribution family fits the ${measure === 'work' ? 'work times' : 'times to resolve'} well (best: ${overall.best.family}, KS distance ${overall.best.ks.toFixed(3)}, beyond both ${KS_GOOD_FIT} and the 5 % critical value ${(1.36 / Math.sqrt(overall.count - overall.censored)).toFixed(3)}): the scenario draws them from ${overall.quantiles.length} quantiles of the data (Kaplan–Meier) instead.`,
     );
   }
   const ids = classIds(fit.priorities.map((p) => p.value));
@@ -95,15 +108,20 @@ export function scenarioFromFit(
     estimated.push(
       `Work time: ${describe(best)} from the effort recorded on ${overall.count} tickets.`,
     );
-    agents = Math.max(1, Math.ceil(fit.staffing?.peak ?? perMinute * best.mean + 1));
-    if (fit.staffing !== null)
+    // The busiest hour's load at 85 % occupancy, or the technicians an event log shows active
+    // then when that is more; touches and resolutions alone undercount who was working.
+    const byLoad = Math.max(1, Math.ceil((perMinute * best.mean) / 0.85));
+    const seen = fit.staffing?.source === 'events' ? Math.ceil(fit.staffing.peak) : 0;
+    agents = Math.max(byLoad, seen);
+    if (seen >= byLoad) {
       estimated.push(
         `Agents: ${agents}, the most technicians seen active in one hour of the week on average.`,
       );
-    else
+    } else {
       assumed.push(
-        `Agents: ${agents}, enough for the busiest hour's load; the data names no technicians.`,
+        `Agents: ${agents}, enough for the busiest hour's load at 85 % occupancy${fit.staffing === null ? '; the data names no technicians' : ''}. Set the real headcount and shifts.`,
       );
+    }
   } else {
     const load = perMinute * best.mean;
     agents = Math.max(1, Math.ceil(load + 4 * Math.sqrt(load) + 2));

@@ -16,8 +16,10 @@ export interface TicketLogOptions {
   activities?: ActivityRules;
 }
 
-/** Rows read before the time formats are chosen. */
-const SAMPLE_ROWS = 200;
+/** Values of each time column read before its format is chosen. */
+const SAMPLE_VALUES = 200;
+/** Rows held back at most while sampling: beyond, formats are chosen from what was seen. */
+const MAX_PENDING_ROWS = 20_000;
 const TIME_FIELDS = ['opened', 'firstTouched', 'resolved', 'closed', 'timestamp'] as const;
 type TimeField = (typeof TIME_FIELDS)[number];
 
@@ -47,6 +49,10 @@ export class TicketLogBuilder {
   private formats: Partial<Record<TimeField, string>> | null = null;
   private readonly warnings: string[] = [];
   private readonly pending: { row: readonly string[]; line: number }[] = [];
+  private unreadableEffort = 0;
+  private firstUnreadableEffort = '';
+  private readonly timeColumns: number[];
+  private readonly sampled: number[];
   private readonly tickets = new Map<string, EventTicket>();
   private readonly activeByHour = new Map<number, Set<string>>();
   private readonly transitions = new Map<string, number>();
@@ -62,6 +68,11 @@ export class TicketLogBuilder {
     this.zone = checkTimeZone(options.timeZone ?? 'UTC');
     this.rules = options.activities ?? DEFAULT_ACTIVITY_RULES;
     this.dateFormat = options.dateFormat;
+    this.timeColumns = TIME_FIELDS.flatMap((f) => {
+      const column = this.mapping.columns[f];
+      return column === undefined ? [] : [column];
+    });
+    this.sampled = this.timeColumns.map(() => 0);
   }
 
   /** Reads one data row; `line` is its line number in the file. */
@@ -69,7 +80,14 @@ export class TicketLogBuilder {
     this.rows++;
     if (this.formats === null) {
       this.pending.push({ row, line });
-      if (this.pending.length >= SAMPLE_ROWS) this.flush();
+      // Enough values of every time column to tell their formats (a column may be empty for
+      // thousands of rows: tickets still open at the top of a newest-first export).
+      let ready = true;
+      for (const [i, column] of this.timeColumns.entries()) {
+        if ((row[column] ?? '').trim() !== '') this.sampled[i] = (this.sampled[i] as number) + 1;
+        if ((this.sampled[i] as number) < SAMPLE_VALUES) ready = false;
+      }
+      if (ready || this.pending.length >= MAX_PENDING_ROWS) this.flush();
       return;
     }
     this.read(row, line);
@@ -95,6 +113,11 @@ export class TicketLogBuilder {
         'rows',
         this.rows,
         `rows with a ticket id and a readable time${this.rejected[0] === undefined ? '' : ` (line ${this.rejected[0].line}: ${this.rejected[0].reason})`}`,
+      );
+    }
+    if (this.unreadableEffort > 0) {
+      this.warnings.push(
+        `${this.unreadableEffort} effort values in column "${this.header('workMinutes')}" are neither minutes nor h:mm(:ss) (first on ${this.firstUnreadableEffort}): those tickets have no work time`,
       );
     }
     const columns: Record<string, string> = {};
@@ -140,7 +163,10 @@ export class TicketLogBuilder {
         formats[field] = this.dateFormat;
         continue;
       }
-      const sample = this.pending.map((p) => p.row[column] ?? '');
+      const sample = this.pending
+        .map((p) => p.row[column] ?? '')
+        .filter((v) => v.trim() !== '')
+        .slice(0, SAMPLE_VALUES);
       const format = detectTimestampFormat(sample, this.zone);
       if (format === null) {
         const example = sample.find((v) => v.trim() !== '');
@@ -210,13 +236,11 @@ export class TicketLogBuilder {
       return;
     }
     const workText = this.text(row, 'workMinutes');
-    const work = workText === null ? null : Number(workText);
-    if (work !== null && !(Number.isFinite(work) && work >= 0)) {
-      this.reject(
-        line,
-        `effort "${workText}" in column "${this.header('workMinutes')}" is not a number of minutes ≥ 0`,
-      );
-      return;
+    const work = workText === null ? null : effortMinutes(workText);
+    if (workText !== null && work === null) {
+      // Effort is optional: the ticket stays, without it; the count is reported once.
+      this.unreadableEffort++;
+      if (this.unreadableEffort === 1) this.firstUnreadableEffort = `line ${line}: "${workText}"`;
     }
     const record: TicketRecord = {
       id,
@@ -294,7 +318,8 @@ export class TicketLogBuilder {
       this.groupTransitions.set(key, (this.groupTransitions.get(key) ?? 0) + 1);
     }
     r.group = group ?? r.group;
-    if (resource !== null && resource !== ticket.lastResource) {
+    // Who closes a resolved ticket (often a dispatcher or a batch job) does not take it over.
+    if (resource !== null && resource !== ticket.lastResource && !this.rules.close.test(activity)) {
       if (ticket.lastResource !== null) {
         const key = `${ticket.lastResource}\u0000${resource}`;
         this.transitions.set(key, (this.transitions.get(key) ?? 0) + 1);
@@ -325,11 +350,29 @@ export class TicketLogBuilder {
   private time(row: readonly string[], field: TimeField): number | null | undefined {
     const column = this.mapping.columns[field];
     const pattern = this.formats?.[field];
-    if (column === undefined || pattern === undefined) return null;
+    if (column === undefined) return null;
     const text = (row[column] ?? '').trim();
     if (text === '') return null;
+    if (pattern === undefined) {
+      // A column empty in every sampled row: its format is taken from its first value.
+      const format = detectTimestampFormat([text], this.zone);
+      if (format === null || this.formats === null) return undefined;
+      this.formats[field] = format.pattern;
+      this.warnings.push(
+        `column "${this.header(field)}": its first value came late; read as ${format.pattern}`,
+      );
+      return parseTimestamp(text, format.pattern, this.zone) ?? undefined;
+    }
     return parseTimestamp(text, pattern, this.zone) ?? undefined;
   }
+}
+
+/** Effort in minutes from "35", "35.5" or "1:05" / "01:05:30" (hours:minutes[:seconds]); null otherwise. */
+export function effortMinutes(text: string): number | null {
+  const clock = /^(\d+):([0-5]\d)(?::([0-5]\d))?$/.exec(text);
+  if (clock !== null) return Number(clock[1]) * 60 + Number(clock[2]) + Number(clock[3] ?? 0) / 60;
+  const minutes = Number(text);
+  return text !== '' && Number.isFinite(minutes) && minutes >= 0 ? minutes : null;
 }
 
 /** Counted pairs "from\u0000to" as a list. */

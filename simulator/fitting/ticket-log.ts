@@ -51,6 +51,8 @@ export interface TicketLog {
   /** The first rejected rows (at most MAX_REJECTED_SHOWN) and how many there were in all. */
   rejected: RejectedRow[];
   rejectedCount: number;
+  /** Set when the data is known to run until this time (a backtest's split), whatever came last. */
+  observedUntil?: number;
   /** The span of the data: the earliest and the latest time seen. */
   start: number;
   end: number;

@@ -9,26 +9,33 @@ export interface TimestampFormat {
   warning: string | null;
 }
 
-/** Patterns tried, in order, after ISO and epoch numbers. Day-first is preferred when both read. */
+/**
+ * Patterns tried, in order, after ISO and epoch numbers: day-first before month-first, so that a
+ * date both can read is read day-first (and a warning says so).
+ */
 const PATTERNS = [
-  'dd/MM/yyyy HH:mm:ss',
-  'dd/MM/yyyy HH:mm',
-  'dd.MM.yyyy HH:mm:ss',
-  'dd.MM.yyyy HH:mm',
-  'dd-MM-yyyy HH:mm:ss',
-  'dd-MM-yyyy HH:mm',
-  'MM/dd/yyyy HH:mm:ss',
-  'MM/dd/yyyy HH:mm',
+  'd/M/yyyy H:mm:ss',
+  'd/M/yyyy H:mm',
+  'd.M.yyyy H:mm:ss',
+  'd.M.yyyy H:mm',
+  'd-M-yyyy H:mm:ss',
+  'd-M-yyyy H:mm',
   'M/d/yyyy h:mm:ss a',
   'M/d/yyyy h:mm a',
+  'M/d/yyyy H:mm:ss',
   'M/d/yyyy H:mm',
-  'd/M/yyyy H:mm',
-  'yyyy/MM/dd HH:mm:ss',
-  'yyyy/MM/dd HH:mm',
-  'dd/MM/yyyy',
-  'MM/dd/yyyy',
-  'yyyy-MM-dd',
+  'yyyy/M/d H:mm:ss',
+  'yyyy/M/d H:mm',
+  'd/M/yyyy',
+  'd.M.yyyy',
+  'M/d/yyyy',
+  'yyyy/M/d',
 ];
+
+/** The same pattern with days and months swapped: "d/M/yyyy" ↔ "M/d/yyyy". */
+function swapDayMonth(pattern: string): string {
+  return pattern.replace(/d+|M+/g, (t) => (t[0] === 'd' ? 'M' : 'd').repeat(t.length));
+}
 
 /**
  * Checks an IANA time-zone name ("Europe/Rome", "UTC").
@@ -70,11 +77,9 @@ export function detectTimestampFormat(
   if (best === null || bestCount * 2 < values.length) return null;
   const pattern = best;
   const readable = values.filter((v) => parseTimestamp(v, pattern, zone) !== null);
-  const monthFirst = pattern.replace('dd', 'DD').replace('MM', 'dd').replace('DD', 'MM');
-  const ambiguous =
-    pattern.startsWith('dd') &&
-    PATTERNS.includes(monthFirst) &&
-    readable.every((v) => parseTimestamp(v, monthFirst, zone) !== null);
+  const monthFirst = swapDayMonth(pattern);
+  const dayFirst = /d/.test(pattern) && pattern.indexOf('d') < pattern.indexOf('M');
+  const ambiguous = dayFirst && readable.every((v) => parseTimestamp(v, monthFirst, zone) !== null);
   return {
     pattern,
     warning: ambiguous

@@ -35,7 +35,7 @@ describe('reading ticket exports', () => {
     ]);
     const log = await readTicketFile(path, { timeZone: 'Europe/Rome' });
     expect(log.shape).toBe('tickets');
-    expect(log.formats.opened).toBe('dd/MM/yyyy HH:mm');
+    expect(log.formats.opened).toBe('d/M/yyyy H:mm');
     // 09:15 in Rome on 4 March 2024 (CET, UTC+1) is 08:15 UTC.
     expect(log.tickets[0]?.opened).toBe(Date.UTC(2024, 2, 4, 8, 15));
     expect(log.tickets[0]).toMatchObject({ priority: 'P2', group: 'Network' });
