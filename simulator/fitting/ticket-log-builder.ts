@@ -27,6 +27,8 @@ interface EventTicket {
   record: TicketRecord;
   lastResource: string | null;
   firstLine: number;
+  /** The latest event time seen for it, to notice events listed out of time order. */
+  lastTime: number;
 }
 
 /**
@@ -50,6 +52,7 @@ export class TicketLogBuilder {
   private readonly warnings: string[] = [];
   private readonly pending: { row: readonly string[]; line: number }[] = [];
   private unreadableEffort = 0;
+  private outOfOrder = 0;
   private firstUnreadableEffort = '';
   private readonly timeColumns: number[];
   private readonly sampled: number[];
@@ -113,6 +116,11 @@ export class TicketLogBuilder {
         'rows',
         this.rows,
         `rows with a ticket id and a readable time${this.rejected[0] === undefined ? '' : ` (line ${this.rejected[0].line}: ${this.rejected[0].reason})`}`,
+      );
+    }
+    if (this.outOfOrder > 0) {
+      this.warnings.push(
+        `${this.outOfOrder} events come before an event listed above them for the same ticket: times are read right, but hand-offs between technicians are counted in the order of the file`,
       );
     }
     if (this.unreadableEffort > 0) {
@@ -256,7 +264,7 @@ export class TicketLogBuilder {
       handOffs: 0,
       handedOver: false,
     };
-    this.tickets.set(id, { record, lastResource: null, firstLine: line });
+    this.tickets.set(id, { record, lastResource: null, firstLine: line, lastTime: opened });
     for (const t of [opened, record.firstTouched, record.resolved, record.closed])
       if (t !== null) this.see(t);
   }
@@ -298,9 +306,12 @@ export class TicketLogBuilder {
         },
         lastResource: null,
         firstLine: line,
+        lastTime: time,
       };
       this.tickets.set(id, ticket);
     }
+    if (time < ticket.lastTime) this.outOfOrder++;
+    ticket.lastTime = Math.max(ticket.lastTime, time);
     const r = ticket.record;
     r.opened = Math.min(r.opened, time);
     if (this.rules.firstTouch.test(activity) && (r.firstTouched === null || time < r.firstTouched))

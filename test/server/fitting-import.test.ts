@@ -90,6 +90,81 @@ describe('reading ticket exports', () => {
     expect(log.activity.map((a) => a.resources.sort())).toEqual([['ann', 'bob'], ['ann'], ['bob']]);
   });
 
+  it('finds the format of a time column empty in the first rows (open tickets of a newest-first export)', async () => {
+    const rows = Array.from({ length: 300 }, (_, i) => {
+      const opened = `2024-05-${String(28 - Math.floor(i / 12)).padStart(2, '0')} ${String(8 + (i % 10)).padStart(2, '0')}:00`;
+      return i < 250 ? `T${i},${opened},` : `T${i},${opened},2024-05-29 18:00`;
+    });
+    const log = await readTicketFile(
+      csvFile('newest-first.csv', ['Number,Opened,Resolved', ...rows]),
+    );
+    expect(log.formats.resolved).toBe('iso');
+    expect(log.tickets.filter((t) => t.resolved !== null)).toHaveLength(50);
+  });
+
+  it('reads one-digit day-first dates day-first and says they were ambiguous', async () => {
+    const log = await readTicketFile(
+      csvFile('short-dates.csv', ['id,created', 'A,3/7/2024 9:15', 'B,4/7/2024 10:00']),
+    );
+    expect(log.tickets[0]?.opened).toBe(Date.UTC(2024, 6, 3, 9, 15));
+    expect(log.warnings.join(' ')).toMatch(/read as day\/month .*--date-format "M\/d\/yyyy H:mm"/);
+  });
+
+  it('reads local times across a daylight-saving change in the zone given', async () => {
+    // New York: 2024-03-10 01:30 is EST (UTC−5), 03:30 is EDT (UTC−4).
+    const log = await readTicketFile(
+      csvFile('dst.csv', ['id,created', 'A,2024-03-10 01:30', 'B,2024-03-10 03:30']),
+      { timeZone: 'America/New_York' },
+    );
+    expect(log.tickets.map((t) => t.opened)).toEqual([
+      Date.UTC(2024, 2, 10, 6, 30),
+      Date.UTC(2024, 2, 10, 7, 30),
+    ]);
+  });
+
+  it('keeps tickets whose effort cannot be read, and reads h:mm effort', async () => {
+    const log = await readTicketFile(
+      csvFile('effort.csv', [
+        'id,created,resolved,Work minutes',
+        'A,2024-03-04 09:00,2024-03-04 10:00,1:30',
+        'B,2024-03-04 09:00,2024-03-04 10:00,lots',
+        'C,2024-03-04 09:00,2024-03-04 10:00,45',
+      ]),
+    );
+    expect(log.tickets.map((t) => t.workMinutes)).toEqual([90, null, 45]);
+    expect(log.warnings.join(' ')).toMatch(/1 effort values .* \(first on line 3: "lots"\)/);
+  });
+
+  it('reads what comes before a quote that is never closed, and reports the rest', async () => {
+    const log = await readTicketFile(
+      csvFile('quote.csv', [
+        'id,created,resolved',
+        'A,2024-03-04T09:00:00Z,2024-03-04T10:00:00Z',
+        'B,"2024-03-05T09:00:00Z,',
+        'C,2024-03-06T09:00:00Z,',
+      ]),
+    );
+    expect(log.tickets.map((t) => t.id)).toEqual(['A']);
+    expect(log.rejected[0]?.reason).toMatch(
+      /a quoted field .* never closed: the rest of the file could not be read/,
+    );
+  });
+
+  it('notices events listed out of time order', async () => {
+    const log = await readTicketFile(
+      csvFile('order.csv', [
+        'Case ID,Activity,Timestamp,Resource',
+        'T1,Resolved,2024-03-04 11:00,bob',
+        'T1,Created,2024-03-04 09:00,ann',
+      ]),
+    );
+    expect(log.tickets[0]).toMatchObject({
+      opened: Date.UTC(2024, 2, 4, 9),
+      resolved: Date.UTC(2024, 2, 4, 11),
+    });
+    expect(log.warnings.join(' ')).toMatch(/1 events come before an event listed above them/);
+  });
+
   it('explains files it cannot read at all', async () => {
     expect(await failure(csvFile('empty.csv', []))).toMatch(
       /file: .*expected a CSV file with a header row and data rows/,
