@@ -109,7 +109,13 @@ export {
   type ScenarioFromFitOptions,
   scenarioFromFit,
 } from './fitting/scenario-from-fit.ts';
-export type { HourActivity, RejectedRow, TicketLog, TicketRecord } from './fitting/ticket-log.ts';
+export {
+  type HourActivity,
+  newTicket,
+  type RejectedRow,
+  type TicketLog,
+  type TicketRecord,
+} from './fitting/ticket-log.ts';
 export { TicketLogBuilder, type TicketLogOptions } from './fitting/ticket-log-builder.ts';
 export {
   checkTimeZone,

@@ -106,7 +106,7 @@ export function scenarioFromFit(
   let agents: number;
   if (hasWork) {
     estimated.push(
-      `Work time: ${describe(best)} from the effort recorded on ${overall.count} tickets.`,
+      `Work time: ${empirical(overall) ? `the observed distribution (mean ${formatMinutes(overall.best.mean)})` : describe(best)} from the effort recorded on ${overall.count} tickets.`,
     );
     // The busiest hour's load at 85 % occupancy, or the technicians an event log shows active
     // then when that is more; touches and resolutions alone undercount who was working.
@@ -126,7 +126,7 @@ export function scenarioFromFit(
     const load = perMinute * best.mean;
     agents = Math.max(1, Math.ceil(load + 4 * Math.sqrt(load) + 2));
     assumed.push(
-      `Work time: the data holds no effort (handle) times, so the elapsed time to resolve stands in for it: ${describe(best)}. This includes waiting, so it overstates the work.`,
+      `Work time: the data holds no effort (handle) times, so the elapsed time to resolve stands in for it: ${empirical(overall) ? `its observed distribution, mean ${formatMinutes(overall.best.mean)}` : describe(best)}. This includes waiting, so it overstates the work.`,
       `Agents: ${agents}, enough that tickets never queue (an infinite-server model). The scenario reproduces the observed resolution times; it is not a staffing answer until real work times and headcounts are set.`,
     );
   }

@@ -2,7 +2,7 @@ import { fail, SIM_ERR } from '../errors.ts';
 import { type ActivityRules, DEFAULT_ACTIVITY_RULES } from './activity-rules.ts';
 import { type ColumnMapping, type LogField, mapColumns } from './column-mapping.ts';
 import type { RejectedRow, TicketLog, TicketRecord } from './ticket-log.ts';
-import { MAX_REJECTED_SHOWN } from './ticket-log.ts';
+import { MAX_REJECTED_SHOWN, newTicket } from './ticket-log.ts';
 import { checkTimeZone, detectTimestampFormat, parseTimestamp } from './timestamp-format.ts';
 
 export interface TicketLogOptions {
@@ -290,20 +290,7 @@ export class TicketLogBuilder {
     let ticket = this.tickets.get(id);
     if (ticket === undefined) {
       ticket = {
-        record: {
-          id,
-          opened: time,
-          firstTouched: null,
-          resolved: null,
-          closed: null,
-          priority: null,
-          category: null,
-          group: null,
-          assignee: null,
-          workMinutes: null,
-          handOffs: 0,
-          handedOver: false,
-        },
+        record: newTicket(id, time),
         lastResource: null,
         firstLine: line,
         lastTime: time,

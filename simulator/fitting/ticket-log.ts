@@ -60,3 +60,21 @@ export interface TicketLog {
 
 /** Rejected rows listed one by one; beyond, only counted. */
 export const MAX_REJECTED_SHOWN = 50;
+
+/** A ticket opened at `opened` of which nothing else is known yet. */
+export function newTicket(id: string, opened: number): TicketRecord {
+  return {
+    id,
+    opened,
+    firstTouched: null,
+    resolved: null,
+    closed: null,
+    priority: null,
+    category: null,
+    group: null,
+    assignee: null,
+    workMinutes: null,
+    handOffs: 0,
+    handedOver: false,
+  };
+}

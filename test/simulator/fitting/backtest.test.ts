@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { backtestTicketLog, createStreamSource, type TicketLog } from '../../../simulator/index.ts';
+import {
+  backtestTicketLog,
+  createStreamSource,
+  newTicket,
+  type TicketLog,
+} from '../../../simulator/index.ts';
 
 // A desk whose work slows tenfold for the last four weeks: exponential times to resolve of mean
 // 60 minutes for 26 weeks, then 600. Six tickets a weekday between 09:00 and 17:00.
@@ -13,20 +18,7 @@ function changingLog(): TicketLog {
     for (let k = 0; k < 6; k++) {
       const opened = monday + day * 86_400_000 + (9 + random() * 8) * 3_600_000;
       const resolved = opened - Math.log(1 - random()) * mean * 60_000;
-      tickets.push({
-        id: `T${tickets.length + 1}`,
-        opened,
-        firstTouched: null,
-        resolved,
-        closed: null,
-        priority: null,
-        category: null,
-        group: null,
-        assignee: null,
-        workMinutes: null,
-        handOffs: 0,
-        handedOver: false,
-      });
+      tickets.push({ ...newTicket(`T${tickets.length + 1}`, opened), resolved });
     }
   }
   const times = tickets.flatMap((t) => [t.opened, t.resolved as number]);
