@@ -6,11 +6,12 @@ import { erlangCommand } from './cli/erlang-command.ts';
 import { type ExperimentFlags, experimentFlags, precisionFlags } from './cli/experiment-options.ts';
 import { type FitFlags, fitCommand } from './cli/fit-command.ts';
 import { type OptimiseFlags, optimiseCommand } from './cli/optimise-command.ts';
-import { EXIT, type Output, processOutput, UsageError } from './cli/output.ts';
+import { EXIT, integerOption, type Output, processOutput, UsageError } from './cli/output.ts';
 import { type ScheduleFlags, scheduleCommand } from './cli/schedule-command.ts';
 import { simulateCommand } from './cli/simulate-command.ts';
 import { staffCommand } from './cli/staff-command.ts';
 import { sweepCommand } from './cli/sweep-command.ts';
+import { ServeRefused, serve } from './main.ts';
 
 /**
  * The `stafflab` command line. Returns the exit code: 0 on success, 2 on invalid input (the
@@ -26,6 +27,31 @@ export async function main(
     .exitOverride()
     .configureOutput({ writeOut: output.out, writeErr: output.err })
     .showHelpAfterError('(run stafflab --help for usage)');
+
+  program
+    .command('serve')
+    .description('start the HTTP API (and later the web app) on this machine')
+    .option('--host <host>', 'address to listen on (env STAFFLAB_HOST, default 127.0.0.1)')
+    .option('--port <port>', 'port (env STAFFLAB_PORT, default 3000)')
+    .option('--db <file>', 'SQLite database file (env STAFFLAB_DB, default stafflab.db)')
+    .action(async (options: { host?: string; port?: string; db?: string }) => {
+      const port = integerOption(
+        'port',
+        options.port ?? process.env.STAFFLAB_PORT ?? '3000',
+        0,
+        65_535,
+      ) as number;
+      await serve({
+        host: options.host ?? process.env.STAFFLAB_HOST ?? '127.0.0.1',
+        port,
+        databasePath: options.db ?? process.env.STAFFLAB_DB ?? 'stafflab.db',
+        apiToken: process.env.STAFFLAB_TOKEN,
+      }).catch((error: unknown) => {
+        throw error instanceof ServeRefused ? new UsageError(error.message) : error;
+      });
+      // Keeps running until a signal closes it.
+      await new Promise(() => {});
+    });
 
   const simulate = program
     .command('simulate')

@@ -1,0 +1,107 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { Type } from 'typebox';
+import { parseScenario } from '../simulator/index.ts';
+import { API_ERR, ApiError, installErrorHandler } from './errors.ts';
+import { type ExampleScenario, scenarioRoutes } from './routes/scenarios.ts';
+import { staffingRoutes } from './routes/staffing.ts';
+import { openDatabase, type StafflabDatabase } from './storage/database.ts';
+import { ScenarioStore } from './storage/scenario-store.ts';
+
+export interface AppOptions {
+  /** SQLite file (":memory:" for a throwaway database). */
+  databasePath: string;
+  /** Fastify's logger: false (tests), true, or pino options. */
+  logger?: FastifyServerOptions['logger'];
+  /** When set, every /api request must carry `Authorization: Bearer <token>`. */
+  apiToken?: string;
+  /** Largest request body, bytes (default 1 MiB). */
+  bodyLimit?: number;
+  /** The example scenarios' folder (default: the repository's scenarios/). */
+  examplesDir?: string;
+}
+
+const EXAMPLES = fileURLToPath(new URL('../scenarios/', import.meta.url));
+/** Default largest body: a scenario with many shifts and an empirical distribution fits. */
+export const DEFAULT_BODY_LIMIT = 1024 * 1024;
+
+/**
+ * Builds the application: routes, schemas, the OpenAPI document (`/api/openapi.json`, docs at
+ * `/api/docs`), storage opened and migrated. It does not listen: server/main.ts does, and tests
+ * use `app.inject`. The database closes with the app.
+ */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
+    ajv: { customOptions: { allErrors: false, coerceTypes: false, removeAdditional: false } },
+  });
+  const db: StafflabDatabase = openDatabase(options.databasePath);
+  app.addHook('onClose', async () => {
+    db.close();
+  });
+  installErrorHandler(app);
+  if (options.apiToken !== undefined) {
+    const expected = `Bearer ${options.apiToken}`;
+    app.addHook('onRequest', async (request) => {
+      if (request.url.startsWith('/api/') && request.headers.authorization !== expected) {
+        throw new ApiError(
+          401,
+          API_ERR.UNAUTHORISED,
+          'this server needs an API token: send "Authorization: Bearer <token>"',
+        );
+      }
+    });
+  }
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'stafflab API',
+        description: 'Capacity planning for IT support: staffing models, scenarios and their runs.',
+        version: '0.1.0',
+      },
+      components: {
+        securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
+      },
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get(
+    '/api/health',
+    {
+      schema: {
+        summary: 'Whether the server is up, and its storage schema version',
+        tags: ['server'],
+        response: {
+          200: Type.Object({ status: Type.Literal('ok'), schemaVersion: Type.Integer() }),
+        },
+      },
+    },
+    async () => ({
+      status: 'ok' as const,
+      schemaVersion: db.pragma('user_version', { simple: true }) as number,
+    }),
+  );
+  await app.register(staffingRoutes);
+  await app.register(scenarioRoutes, {
+    store: new ScenarioStore(db),
+    examples: loadExamples(options.examplesDir ?? EXAMPLES),
+  });
+  return app;
+}
+
+/** The example scenarios, each as `example-<file name>`; read once, when the app is built. */
+function loadExamples(dir: string): ExampleScenario[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((file) => ({
+      id: `example-${file.replace(/\.json$/, '')}`,
+      scenario: parseScenario(JSON.parse(readFileSync(join(dir, file), 'utf8'))),
+    }));
+}
