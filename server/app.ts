@@ -7,10 +7,13 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { Type } from 'typebox';
 import { parseScenario } from '../simulator/index.ts';
 import { API_ERR, ApiError, installErrorHandler } from './errors.ts';
+import { runRoutes } from './routes/runs.ts';
 import { type ExampleScenario, scenarioRoutes } from './routes/scenarios.ts';
 import { staffingRoutes } from './routes/staffing.ts';
+import { RunManager } from './runs/run-manager.ts';
 import { openDatabase, type StafflabDatabase } from './storage/database.ts';
 import { ScenarioStore } from './storage/scenario-store.ts';
+import { createExecutor, defaultWorkers } from './workers/worker-pool.ts';
 
 export interface AppOptions {
   /** SQLite file (":memory:" for a throwaway database). */
@@ -23,9 +26,17 @@ export interface AppOptions {
   bodyLimit?: number;
   /** The example scenarios' folder (default: the repository's scenarios/). */
   examplesDir?: string;
+  /** Worker threads for runs (default: one per core; 1 runs them in the server's own thread). */
+  workers?: number;
+  /** Runs executing at once (default: the number of workers); the others wait their turn. */
+  concurrentRuns?: number;
+  /** Longest a run may take, milliseconds (default 30 minutes). */
+  runTimeLimitMs?: number;
 }
 
 const EXAMPLES = fileURLToPath(new URL('../scenarios/', import.meta.url));
+/** Default longest run. */
+export const DEFAULT_RUN_TIME_LIMIT_MS = 30 * 60 * 1000;
 /** Default largest body: a scenario with many shifts and an empirical distribution fits. */
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
 
@@ -88,9 +99,31 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     }),
   );
   await app.register(staffingRoutes);
-  await app.register(scenarioRoutes, {
-    store: new ScenarioStore(db),
-    examples: loadExamples(options.examplesDir ?? EXAMPLES),
+  const store = new ScenarioStore(db);
+  const examples = loadExamples(options.examplesDir ?? EXAMPLES);
+  await app.register(scenarioRoutes, { store, examples });
+  const executor = createExecutor(options.workers ?? defaultWorkers());
+  const runs = new RunManager({
+    db,
+    executor,
+    concurrency: options.concurrentRuns,
+    timeLimitMs: options.runTimeLimitMs ?? DEFAULT_RUN_TIME_LIMIT_MS,
+  });
+  // Runs end before the pool and the database close.
+  app.addHook('onClose', async () => {
+    await runs.close();
+    await executor.close();
+  });
+  await app.register(runRoutes, {
+    runs,
+    findScenario: (id: string) => {
+      const example = examples.find((e) => e.id === id);
+      if (example !== undefined) return { scenario: example.scenario, stored: false };
+      const stored = store.get(id);
+      if (stored === null)
+        throw new ApiError(404, API_ERR.NOT_FOUND, `no scenario with id "${id}"`);
+      return { scenario: stored.scenario, stored: true };
+    },
   });
   return app;
 }

@@ -40,8 +40,10 @@ export {
 } from './experiment/optimise.ts';
 export { type Progress, type ProgressListener, ProgressTracker } from './experiment/progress.ts';
 export {
+  abortable,
   IN_PROCESS,
   type ReplicationExecutor,
+  RunAborted,
   runReplications,
 } from './experiment/replication-executor.ts';
 export {

@@ -9,6 +9,7 @@ import {
   IN_PROCESS,
   type ReplicationExecutor,
   type ReplicationOutput,
+  RunAborted,
 } from '../../simulator/index.ts';
 
 /** An executor that may hold threads: close it when done. */
@@ -75,7 +76,7 @@ export function createExecutor(asked: number = defaultWorkers()): ClosableExecut
   });
   return {
     parallelism: workers,
-    async run(scenario, seed, replications, onEach) {
+    async run(scenario, seed, replications, onEach, signal) {
       // A few tasks per worker: fewer messages than one per replication, balanced enough.
       const size = Math.max(1, Math.ceil(replications.length / (workers * 3)));
       const chunks: number[][] = [];
@@ -84,11 +85,14 @@ export function createExecutor(asked: number = defaultWorkers()): ClosableExecut
       }
       const results = await Promise.all(
         chunks.map(async (chunk) => {
-          const outputs: ReplicationOutput[] = await pool.run({
-            scenario,
-            seed,
-            replications: chunk,
-          });
+          const outputs: ReplicationOutput[] = await pool
+            .run({ scenario, seed, replications: chunk }, { signal })
+            .catch((error: unknown) => {
+              if (signal?.aborted === true) {
+                throw new RunAborted(String(signal.reason ?? 'cancelled'));
+              }
+              throw error;
+            });
           for (let i = 0; i < chunk.length; i++) onEach?.();
           return outputs;
         }),

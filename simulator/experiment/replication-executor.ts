@@ -20,18 +20,39 @@ export interface ReplicationExecutor {
     seed: number,
     replications: readonly number[],
     onEach?: () => void,
+    signal?: AbortSignal,
   ): Promise<ReplicationOutput[]>;
+}
+
+/** Thrown when a run is cancelled or runs out of time: `reason` says which. */
+export class RunAborted extends Error {
+  override name = 'RunAborted';
+}
+
+/** The executor with every run tied to `signal`: once aborted, runs stop and reject with RunAborted. */
+export function abortable(executor: ReplicationExecutor, signal: AbortSignal): ReplicationExecutor {
+  return {
+    parallelism: executor.parallelism,
+    run: (scenario, seed, replications, onEach) => {
+      if (signal.aborted)
+        return Promise.reject(new RunAborted(String(signal.reason ?? 'cancelled')));
+      return executor.run(scenario, seed, replications, onEach, signal);
+    },
+  };
 }
 
 /** Runs replications one after another in the calling thread. */
 export const IN_PROCESS: ReplicationExecutor = {
   parallelism: 1,
-  async run(scenario, seed, replications, onEach) {
+  async run(scenario, seed, replications, onEach, signal) {
     const model = compileScenario(scenario);
     const outputs: ReplicationOutput[] = [];
     for (const r of replications) {
+      if (signal?.aborted === true) throw new RunAborted(String(signal.reason ?? 'cancelled'));
       outputs.push(simulateReplication(model, createStreamSource(seed, r)));
       onEach?.();
+      // Let the event loop breathe between replications, so that a cancel can arrive.
+      if (signal !== undefined) await new Promise((resolve) => setTimeout(resolve, 0));
     }
     return outputs;
   },
