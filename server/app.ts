@@ -7,6 +7,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { Type } from 'typebox';
 import { parseScenario } from '../simulator/index.ts';
 import { API_ERR, ApiError, installErrorHandler } from './errors.ts';
+import { datasetRoutes } from './routes/datasets.ts';
 import { runRoutes } from './routes/runs.ts';
 import { type ExampleScenario, scenarioRoutes } from './routes/scenarios.ts';
 import { staffingRoutes } from './routes/staffing.ts';
@@ -102,6 +103,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const store = new ScenarioStore(db);
   const examples = loadExamples(options.examplesDir ?? EXAMPLES);
   await app.register(scenarioRoutes, { store, examples });
+  await app.register(datasetRoutes, { db, scenarios: store });
   const executor = createExecutor(options.workers ?? defaultWorkers());
   const runs = new RunManager({
     db,

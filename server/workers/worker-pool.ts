@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -31,10 +31,13 @@ function workerBundle(): string {
   const built = buildSync({
     entryPoints: [fileURLToPath(new URL('./replication-task.ts', import.meta.url))],
     bundle: true,
-    format: 'esm',
+    // CommonJS, which piscina loads with require(): Node 20's require() of an ES module graph can
+    // abort the process when workers load it at once. Packages that ship only as ES modules
+    // (typebox) are bundled in; the others stay external and load as CommonJS.
+    format: 'cjs',
     platform: 'node',
     target: 'node20',
-    packages: 'external',
+    external: externalPackages(),
     write: false,
     outdir: 'out',
     logLevel: 'error',
@@ -42,7 +45,7 @@ function workerBundle(): string {
   const code = built.outputFiles[0]?.text ?? '';
   const hash = createHash('sha256').update(code).digest('hex').slice(0, 16);
   const dir = fileURLToPath(new URL('../../node_modules/.cache/stafflab/', import.meta.url));
-  const file = join(dir, `replication-task-${hash}.mjs`);
+  const file = join(dir, `replication-task-${hash}.cjs`);
   if (!existsSync(file)) {
     mkdirSync(dir, { recursive: true });
     const partial = `${file}.${process.pid}.tmp`;
@@ -52,6 +55,17 @@ function workerBundle(): string {
   bundle = file;
   return file;
 }
+
+/** The dependencies that can stay outside the bundle: every one with a CommonJS entry. */
+function externalPackages(): string[] {
+  const manifest = JSON.parse(
+    readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
+  ) as { dependencies: Record<string, string> };
+  return Object.keys(manifest.dependencies).filter((name) => !ES_MODULE_ONLY.has(name));
+}
+
+/** Dependencies published as ES modules only. */
+const ES_MODULE_ONLY = new Set(['typebox']);
 
 /** Worker threads to use when none are asked for: one per core. */
 export function defaultWorkers(): number {

@@ -31,7 +31,7 @@ function expectError(
 describe('server basics', () => {
   it('answers health with the storage schema version', async () => {
     const response = await app.inject({ url: '/api/health' });
-    expect(response.json()).toEqual({ status: 'ok', schemaVersion: 1 });
+    expect(response.json()).toEqual({ status: 'ok', schemaVersion: 2 });
   });
 
   it('serves the OpenAPI document and the docs', async () => {

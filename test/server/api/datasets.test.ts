@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../../server/app.ts';
+
+const realLog = readFileSync(
+  new URL('../../../../shared/data/helpdesk-event-log.csv', import.meta.url),
+);
+
+let app: FastifyInstance;
+beforeAll(async () => {
+  app = await buildApp({ databasePath: ':memory:', workers: 1 });
+});
+afterAll(async () => {
+  await app.close();
+});
+
+function upload(body: string | Buffer, query = '') {
+  return app.inject({
+    method: 'POST',
+    url: `/api/datasets${query}`,
+    headers: { 'content-type': 'text/csv' },
+    payload: body,
+  });
+}
+
+describe('data sets', () => {
+  it('uploads the real log, fits it, makes a scenario and backtests it', async () => {
+    const uploaded = await upload(realLog, '?timezone=Europe/Rome&name=Help%20desk');
+    expect(uploaded.statusCode, uploaded.body).toBe(201);
+    const { id, tickets, rows, rejected, fit } = uploaded.json();
+    // As the data's README says: 4,580 tickets, 21,348 events.
+    expect({ tickets, rows, rejected }).toEqual({ tickets: 4580, rows: 21348, rejected: 0 });
+    expect(fit.arrivals.timeZone).toBe('Europe/Rome');
+    const listed = (await app.inject({ url: '/api/datasets' })).json();
+    expect(listed).toEqual([expect.objectContaining({ id, name: 'Help desk' })]);
+
+    const made = await app.inject({
+      method: 'POST',
+      url: `/api/datasets/${id}/scenario`,
+      payload: {},
+    });
+    expect(made.statusCode).toBe(201);
+    const kept = (await app.inject({ url: `/api/scenarios/${made.json().scenarioId}` })).json();
+    expect(kept.scenario.arrivals.kind).toBe('hour-of-week');
+    expect(made.json().assumed.join(' ')).toMatch(/no effort/);
+
+    const backtest = await app.inject({
+      method: 'POST',
+      url: `/api/datasets/${id}/backtest`,
+      payload: { trainWeeks: 26 },
+    });
+    expect(backtest.statusCode).toBe(200);
+    expect(backtest.json().figures).toHaveLength(4);
+    expect(backtest.json().trainWeeks).toBe(26);
+
+    expect((await app.inject({ method: 'DELETE', url: `/api/datasets/${id}` })).statusCode).toBe(
+      204,
+    );
+    expect((await app.inject({ url: `/api/datasets/${id}` })).statusCode).toBe(404);
+  });
+
+  it('explains files it cannot read with 422, and other bodies with 400', async () => {
+    const columns = await upload('a,b\n1,2\n');
+    expect(columns.statusCode).toBe(422);
+    expect(columns.json().message).toMatch(/columns: got "a, b"/);
+    const binary = await upload(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]));
+    expect(binary.statusCode).toBe(422);
+    expect(binary.json().message).toMatch(/binary data/);
+    const zone = await upload('id,created\nA,2024-01-01 09:00\n', '?timezone=Mars/Olympus');
+    expect(zone.statusCode).toBe(422);
+    const json = await app.inject({
+      method: 'POST',
+      url: '/api/datasets',
+      payload: { tickets: [] },
+    });
+    expect(json.statusCode).toBe(400);
+    expect(
+      (await app.inject({ method: 'POST', url: '/api/datasets/nope/backtest', payload: {} }))
+        .statusCode,
+    ).toBe(404);
+  });
+});
