@@ -5,7 +5,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { Type } from 'typebox';
-import { parseScenario } from '../simulator/index.ts';
+import { parseScenario, ScenarioSchema } from '../simulator/index.ts';
 import { API_ERR, ApiError, installErrorHandler } from './errors.ts';
 import { datasetRoutes } from './routes/datasets.ts';
 import { runRoutes } from './routes/runs.ts';
@@ -78,6 +78,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       },
       components: {
         securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
+        // The simulator's own scenario schema, not a copy. Routes take scenarios as they come and
+        // the simulator checks them, so that a wrong field is a 422 naming it.
+        schemas: { Scenario: ScenarioSchema as unknown as Record<string, unknown> },
       },
     },
   });

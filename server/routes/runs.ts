@@ -1,6 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
-import { parseScenario, type Scenario } from '../../simulator/index.ts';
+import {
+  MINUTES_PER_WEEK,
+  parseScenario,
+  type Scenario,
+  toMinutes,
+} from '../../simulator/index.ts';
 import { API_ERR, ApiError } from '../errors.ts';
 import type { RunRequest } from '../runs/execute-run.ts';
 import type { RunEvent, RunManager } from '../runs/run-manager.ts';
@@ -10,6 +15,7 @@ import { ErrorResponses, ErrorSchema } from './error-schema.ts';
 /** What one request may ask: beyond, 422 with the field named. */
 export const RUN_LIMITS = {
   replications: 1000,
+  horizonWeeks: 104,
   sweepPoints: 100,
   variants: 20,
   agents: 10_000,
@@ -257,6 +263,8 @@ function checkLimits(run: RunRequest): void {
     0,
   );
   over('scenario.groups', agents, RUN_LIMITS.agents, 'agents');
+  const weeks = Math.ceil(toMinutes(run.scenario.run.horizon, 'run.horizon') / MINUTES_PER_WEEK);
+  over('scenario.run.horizon', weeks, RUN_LIMITS.horizonWeeks, 'weeks of horizon');
   if (run.kind === 'sweep') {
     const points = run.parameters.reduce((product, p) => product * p.values.length, 1);
     over('parameters', points, RUN_LIMITS.sweepPoints, 'sweep points');

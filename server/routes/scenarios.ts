@@ -13,7 +13,8 @@ export interface ExampleScenario {
 }
 
 const ScenarioBody = Type.Unknown({
-  description: 'a scenario in the stafflab scenario format (schemaVersion 1; see the README)',
+  description:
+    'a scenario (schemaVersion 1): see components.schemas.Scenario; checked by the simulator, which answers 422 naming any wrong field',
 });
 const Stored = Type.Object({
   id: Type.String(),

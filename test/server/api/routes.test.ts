@@ -37,8 +37,21 @@ describe('server basics', () => {
   it('serves the OpenAPI document and the docs', async () => {
     const spec = (await app.inject({ url: '/api/openapi.json' })).json();
     expect(spec.openapi).toMatch(/^3\./);
+    // The simulator's own scenario schema is the document's.
+    expect(spec.components.schemas.Scenario.properties.schemaVersion).toBeDefined();
+    expect(spec.components.schemas.Scenario.required).toEqual(
+      expect.arrayContaining(['arrivals', 'classes', 'groups', 'run']),
+    );
     expect(Object.keys(spec.paths)).toEqual(
-      expect.arrayContaining(['/api/staffing/required', '/api/scenarios', '/api/scenarios/{id}']),
+      expect.arrayContaining([
+        '/api/staffing/required',
+        '/api/scenarios',
+        '/api/scenarios/{id}',
+        '/api/runs',
+        '/api/runs/{id}/events',
+        '/api/datasets',
+        '/api/datasets/{id}/backtest',
+      ]),
     );
     const docs = await app.inject({ url: '/api/docs/' });
     expect(docs.statusCode).toBe(200);

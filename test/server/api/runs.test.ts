@@ -120,6 +120,21 @@ describe('runs', () => {
     });
     expect(points.statusCode).toBe(422);
     expect(points.json().message).toMatch(/parameters: got 110, expected at most 100 sweep points/);
+    const long = await app.inject({
+      method: 'POST',
+      url: '/api/runs',
+      payload: {
+        kind: 'simulate',
+        scenario: applyVariant(quick, {
+          name: 'long',
+          changes: [{ path: 'run.horizon', value: '200w' }],
+        }),
+      },
+    });
+    expect(long.statusCode).toBe(422);
+    expect(long.json().message).toMatch(
+      /scenario\.run\.horizon: got 200, expected at most 104 weeks of horizon/,
+    );
     const missing = await app.inject({
       method: 'POST',
       url: '/api/runs',
