@@ -1,3 +1,4 @@
+import { timingSafeEqual } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +28,8 @@ export interface AppOptions {
   bodyLimit?: number;
   /** The example scenarios' folder (default: the repository's scenarios/). */
   examplesDir?: string;
+  /** Largest CSV upload, bytes (default 100 MB). */
+  maxUploadBytes?: number;
   /** Worker threads for runs (default: one per core; 1 runs them in the server's own thread). */
   workers?: number;
   /** Runs executing at once (default: the number of workers); the others wait their turn. */
@@ -59,8 +62,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   installErrorHandler(app);
   if (options.apiToken !== undefined) {
     const expected = `Bearer ${options.apiToken}`;
+    // Every request, whatever its path looks like (an encoded "/%61pi/" routes to /api too).
     app.addHook('onRequest', async (request) => {
-      if (request.url.startsWith('/api/') && request.headers.authorization !== expected) {
+      if (!sameSecret(request.headers.authorization ?? '', expected)) {
         throw new ApiError(
           401,
           API_ERR.UNAUTHORISED,
@@ -106,7 +110,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const store = new ScenarioStore(db);
   const examples = loadExamples(options.examplesDir ?? EXAMPLES);
   await app.register(scenarioRoutes, { store, examples });
-  await app.register(datasetRoutes, { db, scenarios: store });
+  await app.register(datasetRoutes, {
+    db,
+    scenarios: store,
+    maxUploadBytes: options.maxUploadBytes,
+  });
   const executor = createExecutor(options.workers ?? defaultWorkers());
   const runs = new RunManager({
     db,
@@ -114,9 +122,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     concurrency: options.concurrentRuns,
     timeLimitMs: options.runTimeLimitMs ?? DEFAULT_RUN_TIME_LIMIT_MS,
   });
-  // Runs end before the pool and the database close.
-  app.addHook('onClose', async () => {
+  // Runs end (and their event streams close) before the server waits for connections to finish;
+  // the pool closes after.
+  app.addHook('preClose', async () => {
     await runs.close();
+  });
+  app.addHook('onClose', async () => {
     await executor.close();
   });
   await app.register(runRoutes, {
@@ -142,4 +153,11 @@ function loadExamples(dir: string): ExampleScenario[] {
       id: `example-${file.replace(/\.json$/, '')}`,
       scenario: parseScenario(JSON.parse(readFileSync(join(dir, file), 'utf8'))),
     }));
+}
+
+/** Compares a header with the expected one in constant time (no timing hint of the token). */
+function sameSecret(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
 }

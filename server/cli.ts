@@ -12,6 +12,7 @@ import { simulateCommand } from './cli/simulate-command.ts';
 import { staffCommand } from './cli/staff-command.ts';
 import { sweepCommand } from './cli/sweep-command.ts';
 import { ServeRefused, serve } from './main.ts';
+import { DatabaseInUse } from './storage/database.ts';
 
 /**
  * The `stafflab` command line. Returns the exit code: 0 on success, 2 on invalid input (the
@@ -47,7 +48,9 @@ export async function main(
         databasePath: options.db ?? process.env.STAFFLAB_DB ?? 'stafflab.db',
         apiToken: process.env.STAFFLAB_TOKEN,
       }).catch((error: unknown) => {
-        throw error instanceof ServeRefused ? new UsageError(error.message) : error;
+        throw error instanceof ServeRefused || error instanceof DatabaseInUse
+          ? new UsageError(error.message)
+          : error;
       });
       // Keeps running until a signal closes it.
       await new Promise(() => {});

@@ -60,6 +60,7 @@ export {
   type SweepCurve,
   type SweepParameter,
   type SweepPoint,
+  sweepPoints,
   sweepScenario,
 } from './experiment/sweep.ts';
 export { parseVariants, VariantsFileSchema } from './experiment/variants-file.ts';

@@ -24,13 +24,18 @@ const DELIMITERS = [',', ';', '\t', '|'];
  */
 export async function readTicketFile(
   path: string,
-  options: TicketLogOptions & { onProgress?: (bytesRead: number, bytes: number) => void } = {},
+  options: TicketLogOptions & {
+    onProgress?: (bytesRead: number, bytes: number) => void;
+    /** How messages name the file (default its path): an upload's temporary path is nobody's business. */
+    label?: string;
+  } = {},
 ): Promise<TicketLog> {
+  const label = options.label ?? path;
   const head = await firstBytes(path, 64 * 1024);
   if (head.length === 0)
-    invalid('file', path, 'a CSV file with a header row and data rows; this one is empty');
+    invalid('file', label, 'a CSV file with a header row and data rows; this one is empty');
   if (head.includes(0))
-    invalid('file', path, 'a text CSV file; this one holds binary data (NUL bytes)');
+    invalid('file', label, 'a text CSV file; this one holds binary data (NUL bytes)');
   const firstLine =
     head
       .toString('utf8')
@@ -87,7 +92,7 @@ export async function readTicketFile(
         : (error as Error).message;
     builder.reject(line, `${reason}: the rest of the file could not be read`);
   }
-  if (builder === null) invalid('file', path, 'a CSV file with a header row and data rows');
+  if (builder === null) invalid('file', label, 'a CSV file with a header row and data rows');
   return builder.finish();
 }
 

@@ -3,7 +3,7 @@ import { createWriteStream } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Readable } from 'node:stream';
+import { type Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
@@ -50,13 +50,14 @@ const Summary = Type.Object({
  */
 export async function datasetRoutes(
   app: FastifyInstance,
-  options: { db: StafflabDatabase; scenarios: ScenarioStore },
+  options: { db: StafflabDatabase; scenarios: ScenarioStore; maxUploadBytes?: number },
 ): Promise<void> {
   const { db, scenarios } = options;
+  const maxBytes = options.maxUploadBytes ?? MAX_UPLOAD_BYTES;
   const api = app.withTypeProvider<TypeBoxProvider>();
   app.addContentTypeParser(
     ['text/csv', 'text/plain'],
-    { bodyLimit: MAX_UPLOAD_BYTES },
+    { bodyLimit: maxBytes },
     (_request, payload, done) => {
       done(null, payload);
     },
@@ -75,7 +76,7 @@ export async function datasetRoutes(
   api.post(
     '/api/datasets',
     {
-      bodyLimit: MAX_UPLOAD_BYTES,
+      bodyLimit: maxBytes,
       schema: {
         summary: 'Upload a CSV export of tickets or events (Content-Type: text/csv) and fit it',
         tags: ['data sets'],
@@ -107,9 +108,9 @@ export async function datasetRoutes(
       const dir = await mkdtemp(join(tmpdir(), 'stafflab-upload-'));
       try {
         const path = join(dir, 'upload.csv');
-        await pipeline(stream, createWriteStream(path));
+        await pipeline(stream, byteLimit(maxBytes), createWriteStream(path));
         const readAs = { timeZone: request.query.timezone, dateFormat: request.query.dateFormat };
-        const log = await readTicketFile(path, readOptions(readAs));
+        const log = await readTicketFile(path, { ...readOptions(readAs), label: 'the upload' });
         const fit = fitTicketLog(log);
         const id = randomUUID();
         const name = request.query.name ?? `Upload of ${new Date().toISOString().slice(0, 10)}`;
@@ -268,4 +269,25 @@ async function withTemporaryFile<T>(bytes: Buffer, work: (path: string) => Promi
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/** Passes bytes on until `limit`, then fails the upload with 413. */
+function byteLimit(limit: number): Transform {
+  let seen = 0;
+  return new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      seen += chunk.length;
+      if (seen > limit) {
+        callback(
+          new ApiError(
+            413,
+            API_ERR.TOO_LARGE,
+            `the file is larger than the ${limit.toLocaleString('en')} bytes an upload may have`,
+          ),
+        );
+        return;
+      }
+      callback(null, chunk);
+    },
+  });
 }

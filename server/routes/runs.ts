@@ -1,9 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import {
+  applyVariant,
   MINUTES_PER_WEEK,
   parseScenario,
   type Scenario,
+  sweepPoints,
   toMinutes,
 } from '../../simulator/index.ts';
 import { API_ERR, ApiError } from '../errors.ts';
@@ -242,33 +244,71 @@ export async function runRoutes(
   );
 }
 
-/** What one request may ask, checked before anything runs. */
+/**
+ * What one request may ask, checked before anything runs, on every scenario it would simulate
+ * (each variant of a comparison, each point of a sweep): building them also finds a bad path or
+ * value at once (422), rather than when the run gets to it.
+ */
 function checkLimits(run: RunRequest): void {
   const over = (field: string, value: number, limit: number, what: string) => {
-    if (value > limit)
+    if (value > limit) {
       throw new ApiError(
         422,
         API_ERR.INVALID_INPUT,
         `${field}: got ${value}, expected at most ${limit} ${what} in one request`,
       );
+    }
   };
-  over(
-    'replications',
-    run.replications ?? run.scenario.run.replications ?? 10,
-    RUN_LIMITS.replications,
-    'replications',
-  );
-  const agents = run.scenario.groups.reduce(
-    (sum, g) => sum + (g.agents ?? 0) + (g.shifts ?? []).reduce((s, shift) => s + shift.agents, 0),
-    0,
-  );
-  over('scenario.groups', agents, RUN_LIMITS.agents, 'agents');
-  const weeks = Math.ceil(toMinutes(run.scenario.run.horizon, 'run.horizon') / MINUTES_PER_WEEK);
-  over('scenario.run.horizon', weeks, RUN_LIMITS.horizonWeeks, 'weeks of horizon');
   if (run.kind === 'sweep') {
     const points = run.parameters.reduce((product, p) => product * p.values.length, 1);
     over('parameters', points, RUN_LIMITS.sweepPoints, 'sweep points');
   }
   if (run.kind === 'compare')
     over('variants', run.variants.length, RUN_LIMITS.variants, 'variants');
+  const scenarios: { where: string; scenario: Scenario }[] = [
+    { where: 'scenario', scenario: run.scenario },
+  ];
+  if (run.kind === 'compare') {
+    run.variants.forEach((variant, i) => {
+      scenarios.push({
+        where: `variants[${i}]`,
+        scenario: applyVariant(run.scenario, variant, `variants[${i}]`),
+      });
+    });
+  }
+  if (run.kind === 'sweep') {
+    for (const point of sweepPoints(run.scenario, run.parameters)) {
+      scenarios.push({
+        where: `sweep point ${JSON.stringify(point.values)}`,
+        scenario: point.scenario,
+      });
+    }
+  }
+  if (run.kind === 'optimise') {
+    for (const id of run.groups ?? []) {
+      if (!run.scenario.groups.some((g) => g.id === id)) {
+        throw new ApiError(
+          422,
+          API_ERR.INVALID_INPUT,
+          `groups: got "${id}", expected the id of a group of the scenario (${run.scenario.groups.map((g) => g.id).join(', ')})`,
+        );
+      }
+    }
+  }
+  for (const { where, scenario } of scenarios) {
+    over(
+      `${where}: replications`,
+      run.replications ?? scenario.run.replications ?? 10,
+      RUN_LIMITS.replications,
+      'replications',
+    );
+    const agents = scenario.groups.reduce(
+      (sum, g) =>
+        sum + (g.agents ?? 0) + (g.shifts ?? []).reduce((s, shift) => s + shift.agents, 0),
+      0,
+    );
+    over(`${where}: groups`, agents, RUN_LIMITS.agents, 'agents');
+    const weeks = Math.ceil(toMinutes(scenario.run.horizon, 'run.horizon') / MINUTES_PER_WEEK);
+    over(`${where}: run.horizon`, weeks, RUN_LIMITS.horizonWeeks, 'weeks of horizon');
+  }
 }

@@ -10,13 +10,22 @@ const Model = Type.Union([Type.Literal('b'), Type.Literal('c'), Type.Literal('a'
 });
 const Queue = {
   model: Model,
-  arrivalsPerHour: Type.Number({ exclusiveMinimum: 0, description: 'tickets arriving per hour' }),
+  arrivalsPerHour: Type.Number({
+    exclusiveMinimum: 0,
+    maximum: 1e7,
+    description: 'tickets arriving per hour',
+  }),
   meanWorkMinutes: Type.Number({
     exclusiveMinimum: 0,
+    maximum: 1e6,
     description: 'mean work (handle) time, minutes',
   }),
   patienceMinutes: Type.Optional(
-    Type.Number({ exclusiveMinimum: 0, description: 'mean patience, minutes (model a)' }),
+    Type.Number({
+      exclusiveMinimum: 0,
+      maximum: 1e6,
+      description: 'mean patience, minutes (model a)',
+    }),
   ),
 };
 const Measures = Type.Object({

@@ -140,7 +140,7 @@ export class RunManager {
     for (const { id } of this.waiting.splice(0))
       this.finish(id, 'cancelled', null, 'the server was shut down');
     const running = [...this.active.values()];
-    for (const controller of running) controller.abort('the server was shut down');
+    for (const controller of running) controller.abort('cancelled: the server was shut down');
     while (this.active.size > 0) await new Promise((resolve) => setTimeout(resolve, 10));
   }
 
@@ -175,11 +175,12 @@ export class RunManager {
     } catch (error) {
       const reason = String(controller.signal.reason ?? '');
       if (error instanceof RunAborted || controller.signal.aborted) {
+        const cancelled = reason.startsWith('cancelled');
         this.finish(
           id,
-          reason === 'cancelled' ? 'cancelled' : 'failed',
+          cancelled ? 'cancelled' : 'failed',
           null,
-          reason === 'cancelled' ? 'cancelled' : `stopped: ${reason}`,
+          cancelled ? reason : `stopped: ${reason}`,
         );
       } else {
         this.finish(

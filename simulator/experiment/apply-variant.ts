@@ -125,13 +125,19 @@ function parsePath(path: string, field: string): Segment[] {
     ) {
       fail(field, path, expected);
     }
-    if (match[1] !== undefined) segments.push({ key: match[1] });
-    else if (match[2] !== undefined) segments.push({ index: Number(match[2]) });
+    if (match[1] !== undefined) {
+      // Never a path into an object's prototype: a change must stay inside the scenario.
+      if (FORBIDDEN_KEYS.has(match[1])) fail(field, path, `${expected}, without "${match[1]}"`);
+      segments.push({ key: match[1] });
+    } else if (match[2] !== undefined) segments.push({ index: Number(match[2]) });
     else segments.push({ id: (match[3] ?? match[4]) as string });
   }
   if (segments.length === 0 || !('key' in (segments[0] as Segment))) fail(field, path, expected);
   return segments;
 }
+
+/** Keys that would reach an object's prototype rather than a field of the scenario. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'prototype', 'constructor']);
 
 /** The path of a group's field, quoting the id when it could read as an index or a path. */
 export function groupPath(id: string, rest: string): string {

@@ -73,56 +73,9 @@ export async function sweepScenario(
   parameters: readonly SweepParameter[],
   run: Omit<ExperimentOptions, 'precision' | 'detectWarmUp'> = {},
 ): Promise<Sweep> {
-  if (parameters.length < 1 || parameters.length > 2) {
-    fail(SIM_ERR.INVALID_RUN_OPTION, 'parameters', parameters.length, 'one or two parameters');
-  }
-  parameters.forEach((p, i) => {
-    if (/^run\.(seed|replications)$/.test(p.path.trim())) {
-      fail(
-        SIM_ERR.INVALID_RUN_OPTION,
-        `parameters[${i}].path`,
-        p.path,
-        'a scenario parameter: every point of a sweep runs on the same seed and replications (set them with --seed and --replications)',
-      );
-    }
-    if (parameters.findIndex((q) => q.path.trim() === p.path.trim()) !== i) {
-      fail(
-        SIM_ERR.INVALID_RUN_OPTION,
-        `parameters[${i}].path`,
-        p.path,
-        'a different path from the other parameter',
-      );
-    }
-    if (p.values.length < 1) {
-      fail(
-        SIM_ERR.INVALID_RUN_OPTION,
-        `parameters[${i}].values`,
-        p.values.length,
-        'at least one value',
-      );
-    }
-  });
-  const combinations = product(parameters.map((p) => p.values));
-  if (combinations.length > LIMITS.maxSweepPoints) {
-    fail(
-      SIM_ERR.INVALID_RUN_OPTION,
-      'parameters',
-      combinations.length,
-      `at most ${LIMITS.maxSweepPoints} points (the product of the numbers of values)`,
-    );
-  }
-  // Build every point's scenario first, so that a bad value fails before any simulation.
-  const scenarios = combinations.map((values) =>
-    applyVariant(
-      base,
-      {
-        name: values.map(String).join(', '),
-        changes: parameters.map((p, i) => ({ path: p.path, value: values[i] })),
-      },
-      'sweep point',
-      (j) => `parameters[${j}].path`,
-    ),
-  );
+  const built = sweepPoints(base, parameters);
+  const combinations = built.map((p) => p.values);
+  const scenarios = built.map((p) => p.scenario);
   const { seed, replications } = resolveRunOptions(base, run);
   const executor = run.executor ?? IN_PROCESS;
   const pilot = base.run.warmUp === undefined ? PILOT_REPLICATIONS : 0;
@@ -197,6 +150,71 @@ export function argmin<T>(items: readonly T[], value: (item: T) => number | null
     }
   });
   return best;
+}
+
+/**
+ * The scenario of every point of a sweep, each checked as a whole scenario: a bad path or value
+ * fails here, before anything runs.
+ *
+ * @throws SimulatorError naming `parameters[i]` or the point, for no values, more than two
+ *   parameters, too many points, a path swept twice, `run.seed`/`run.replications`, or a point
+ *   that is not a valid scenario.
+ */
+export function sweepPoints(
+  base: Scenario,
+  parameters: readonly SweepParameter[],
+): { values: unknown[]; scenario: Scenario }[] {
+  if (parameters.length < 1 || parameters.length > 2) {
+    fail(SIM_ERR.INVALID_RUN_OPTION, 'parameters', parameters.length, 'one or two parameters');
+  }
+  parameters.forEach((p, i) => {
+    if (/^run\.(seed|replications)$/.test(p.path.trim())) {
+      fail(
+        SIM_ERR.INVALID_RUN_OPTION,
+        `parameters[${i}].path`,
+        p.path,
+        "a scenario parameter: every point of a sweep runs on the same seed and replications (set them as the run's own)",
+      );
+    }
+    if (parameters.findIndex((q) => q.path.trim() === p.path.trim()) !== i) {
+      fail(
+        SIM_ERR.INVALID_RUN_OPTION,
+        `parameters[${i}].path`,
+        p.path,
+        'a different path from the other parameter',
+      );
+    }
+    if (p.values.length < 1) {
+      fail(
+        SIM_ERR.INVALID_RUN_OPTION,
+        `parameters[${i}].values`,
+        p.values.length,
+        'at least one value',
+      );
+    }
+  });
+  const combinations = product(parameters.map((p) => p.values));
+  if (combinations.length > LIMITS.maxSweepPoints) {
+    fail(
+      SIM_ERR.INVALID_RUN_OPTION,
+      'parameters',
+      combinations.length,
+      `at most ${LIMITS.maxSweepPoints} points (the product of the numbers of values)`,
+    );
+  }
+  // Build every point's scenario first, so that a bad value fails before any simulation.
+  const scenarios = combinations.map((values) =>
+    applyVariant(
+      base,
+      {
+        name: values.map(String).join(', '),
+        changes: parameters.map((p, i) => ({ path: p.path, value: values[i] })),
+      },
+      'sweep point',
+      (j) => `parameters[${j}].path`,
+    ),
+  );
+  return combinations.map((values, k) => ({ values, scenario: scenarios[k] as Scenario }));
 }
 
 /** Every combination of one value from each list, the last list varying fastest. */

@@ -39,6 +39,9 @@ export interface QueueMeasures {
   queueLengthMean: number;
 }
 
+/** The largest offered load the closed forms evaluate, Erlangs. */
+export const MAX_OFFERED_LOAD = 1_000_000;
+
 /**
  * Evaluates a closed-form model for one interval.
  * - Erlang B: a blocked ticket is lost: no wait, service level 1 − B, occupancy a(1 − B)/c.
@@ -59,6 +62,15 @@ export function queueMeasures(input: QueueInput): QueueMeasures {
   checkAgents('agents', c);
   if (input.targetMinutes !== undefined) checkPositive('targetMinutes', input.targetMinutes, true);
   const load = lambda * s;
+  // Beyond a million Erlangs the models' sums would run without end (or overflow to ∞).
+  if (!(load < MAX_OFFERED_LOAD)) {
+    fail(
+      SIM_ERR.LIMIT_EXCEEDED,
+      'arrivalsPerMinute',
+      lambda,
+      `an offered load (arrivals × work time) below ${MAX_OFFERED_LOAD.toLocaleString('en')} Erlangs; this one is ${load.toPrecision(3)}`,
+    );
+  }
   switch (model) {
     case 'b':
       return erlangBMeasures(load, c, input.targetMinutes);

@@ -56,6 +56,17 @@ export const MAX_AGENTS = 1_000_000;
 export function requiredAgents(question: StaffingQuestion): StaffingAnswer {
   const shrinkage = question.shrinkage ?? 0;
   checkQuestion(question, shrinkage);
+  // A load beyond the largest headcount cannot be staffed: say so before any evaluation, each of
+  // which costs time in proportion to the load.
+  const load = question.arrivalsPerMinute * question.meanWorkMinutes;
+  if (!(load < MAX_AGENTS)) {
+    fail(
+      SIM_ERR.LIMIT_EXCEEDED,
+      'arrivalsPerMinute',
+      question.arrivalsPerMinute,
+      `an offered load (arrivals × work time) below ${MAX_AGENTS.toLocaleString('en')} agents; this one is ${load.toPrecision(3)}`,
+    );
+  }
   const evaluate = (agents: number) =>
     queueMeasures({
       model: question.model,
@@ -79,7 +90,6 @@ export function requiredAgents(question: StaffingQuestion): StaffingAnswer {
       throw error;
     }
   };
-  const load = question.arrivalsPerMinute * question.meanWorkMinutes;
   let low = Math.max(0, Math.floor(lowerBound(question, load)) - 1);
   let step = 1;
   let high = low + step;

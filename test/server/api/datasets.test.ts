@@ -60,13 +60,30 @@ describe('data sets', () => {
     expect((await app.inject({ url: `/api/datasets/${id}` })).statusCode).toBe(404);
   });
 
+  it('refuses an upload beyond the size limit with 413 and keeps nothing', async () => {
+    const small = await buildApp({ databasePath: ':memory:', workers: 1, maxUploadBytes: 1000 });
+    const response = await small.inject({
+      method: 'POST',
+      url: '/api/datasets',
+      headers: { 'content-type': 'text/csv' },
+      payload: realLog.subarray(0, 5000),
+    });
+    const listed = (await small.inject({ url: '/api/datasets' })).json();
+    await small.close();
+    expect(response.statusCode).toBe(413);
+    expect(response.json().code).toBe('API_ERR_TOO_LARGE');
+    expect(listed).toEqual([]);
+  });
+
   it('explains files it cannot read with 422, and other bodies with 400', async () => {
     const columns = await upload('a,b\n1,2\n');
     expect(columns.statusCode).toBe(422);
     expect(columns.json().message).toMatch(/columns: got "a, b"/);
     const binary = await upload(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]));
     expect(binary.statusCode).toBe(422);
-    expect(binary.json().message).toMatch(/binary data/);
+    expect(binary.json().message).toMatch(
+      /file: got "the upload", expected a text CSV file; this one holds binary data/,
+    );
     const zone = await upload('id,created\nA,2024-01-01 09:00\n', '?timezone=Mars/Olympus');
     expect(zone.statusCode).toBe(422);
     const json = await app.inject({

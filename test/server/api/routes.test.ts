@@ -249,3 +249,67 @@ describe('API token', () => {
     expect(ok.statusCode).toBe(200);
   });
 });
+
+describe('safety', () => {
+  it('checks the token on every request, however its path is written', async () => {
+    const guarded = await buildApp({
+      databasePath: ':memory:',
+      apiToken: 'a-long-enough-secret-token',
+    });
+    const encoded = await guarded.inject({ url: '/%61pi/health' });
+    const docs = await guarded.inject({ url: '/api/docs/' });
+    await guarded.close();
+    expect(encoded.statusCode).toBe(401);
+    expect(docs.statusCode).toBe(401);
+  });
+
+  it('refuses loads the closed forms cannot evaluate, at once', async () => {
+    const huge = await app.inject({
+      method: 'POST',
+      url: '/api/staffing/required',
+      payload: {
+        model: 'c',
+        arrivalsPerHour: 1e7,
+        meanWorkMinutes: 1e6,
+        targets: { asaMinutes: 1 },
+      },
+    });
+    expect(huge.statusCode).toBe(422);
+    expect(huge.json().message).toMatch(/offered load .* below 1,000,000/);
+    const erlangA = await app.inject({
+      method: 'POST',
+      url: '/api/staffing/measures',
+      payload: {
+        model: 'a',
+        arrivalsPerHour: 1e7,
+        meanWorkMinutes: 1e6,
+        patienceMinutes: 1e-6,
+        agents: 1,
+      },
+    });
+    expect(erlangA.statusCode).toBe(422);
+    const beyond = await app.inject({
+      method: 'POST',
+      url: '/api/staffing/measures',
+      payload: { model: 'c', arrivalsPerHour: 1e150, meanWorkMinutes: 10, agents: 1 },
+    });
+    expect(beyond.statusCode).toBe(400);
+  });
+
+  it('keeps scenario changes inside the scenario: no path into a prototype', async () => {
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/runs',
+      payload: {
+        kind: 'compare',
+        scenarioId: 'example-small-service-desk',
+        variants: [{ name: 'polluting', changes: [{ path: '__proto__.scenarioId', value: 'x' }] }],
+      },
+    });
+    expect(response.statusCode).toBe(422);
+    expect(response.json().message).toMatch(
+      /variants\[0\]\.changes\[0\]\.path: got "__proto__\.scenarioId"/,
+    );
+    expect(({} as Record<string, unknown>).scenarioId).toBeUndefined();
+  });
+});

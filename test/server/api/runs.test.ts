@@ -133,7 +133,45 @@ describe('runs', () => {
     });
     expect(long.statusCode).toBe(422);
     expect(long.json().message).toMatch(
-      /scenario\.run\.horizon: got 200, expected at most 104 weeks of horizon/,
+      /scenario: run\.horizon: got 200, expected at most 104 weeks of horizon/,
+    );
+    // Limits hold for every scenario a request would run, and bad paths fail at the start.
+    const swept = await app.inject({
+      method: 'POST',
+      url: '/api/runs',
+      payload: {
+        kind: 'sweep',
+        scenario: quick,
+        parameters: [{ path: 'run.horizon', values: ['1d', '520w'] }],
+      },
+    });
+    expect(swept.statusCode).toBe(422);
+    expect(swept.json().message).toMatch(
+      /sweep point \["520w"\]: run\.horizon: got 520, expected at most 104 weeks/,
+    );
+    const badPath = await app.inject({
+      method: 'POST',
+      url: '/api/runs',
+      payload: {
+        kind: 'sweep',
+        scenario: quick,
+        parameters: [{ path: 'groups[nope].agents', values: [3] }],
+      },
+    });
+    expect(badPath.statusCode).toBe(422);
+    expect(badPath.json().message).toMatch(/parameters\[0\]\.path: got "groups\[nope\]\.agents"/);
+    const variant = await app.inject({
+      method: 'POST',
+      url: '/api/runs',
+      payload: {
+        kind: 'compare',
+        scenario: quick,
+        variants: [{ name: 'big', changes: [{ path: 'groups[desk].agents', value: 50_000 }] }],
+      },
+    });
+    expect(variant.statusCode).toBe(422);
+    expect(variant.json().message).toMatch(
+      /variants\[0\]: groups: got 50000, expected at most 10000 agents/,
     );
     const missing = await app.inject({
       method: 'POST',
