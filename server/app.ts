@@ -80,6 +80,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         description: 'Capacity planning for IT support: staffing models, scenarios and their runs.',
         version: '0.1.0',
       },
+      // The token applies when the server has one (always off loopback).
+      security: options.apiToken === undefined ? [] : [{ bearer: [] }],
       components: {
         securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
         // The simulator's own scenario schema, not a copy. Routes take scenarios as they come and

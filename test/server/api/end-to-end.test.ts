@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -75,6 +75,7 @@ describe('the real server on loopback, end to end', () => {
     expect(stored.status).toBe('done');
     expect(stored.result).toEqual(live.result);
     expect(replay).toEqual([{ event: 'status', data: { status: 'done', error: null } }]);
+    rmSync(join(databasePath, '..'), { recursive: true, force: true });
   });
 
   it('answers 200 concurrent staffing requests and 20 queued runs, losing none', async () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -210,5 +210,6 @@ describe('runs and time', () => {
     const run = (await app.inject({ url: '/api/runs/r1' })).json();
     await app.close();
     expect(run).toMatchObject({ status: 'failed', error: expect.stringMatching(/interrupted/) });
+    rmSync(join(databasePath, '..'), { recursive: true, force: true });
   });
 });

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -27,5 +27,6 @@ describe('the real server on loopback', () => {
     expect(read.status).toBe(200);
     expect(body.version).toBe(1);
     expect(body.scenario.name).toBe('Small service desk');
+    rmSync(join(databasePath, '..'), { recursive: true, force: true });
   });
 });
