@@ -34,6 +34,8 @@ export interface AppOptions {
   workers?: number;
   /** Runs executing at once (default: the number of workers); the others wait their turn. */
   concurrentRuns?: number;
+  /** Runs that may wait for a slot at once (default 100; beyond, 503). */
+  maxQueuedRuns?: number;
   /** Longest a run may take, milliseconds (default 30 minutes). */
   runTimeLimitMs?: number;
 }
@@ -134,6 +136,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(runRoutes, {
     runs,
+    maxQueued: options.maxQueuedRuns,
     findScenario: (id: string) => {
       const example = examples.find((e) => e.id === id);
       if (example !== undefined) return { scenario: example.scenario, stored: false };

@@ -17,6 +17,8 @@ export const API_ERR = {
   TOO_LARGE: 'API_ERR_TOO_LARGE',
   /** A token is required and was missing or wrong. */
   UNAUTHORISED: 'API_ERR_UNAUTHORISED',
+  /** Too many runs are waiting: try again once some have finished. */
+  BUSY: 'API_ERR_BUSY',
   /** Something failed that should not have. */
   INTERNAL: 'API_ERR_INTERNAL',
 } as const;
@@ -52,6 +54,7 @@ const REASONS: Record<number, string> = {
   414: 'URI Too Long',
   415: 'Unsupported Media Type',
   431: 'Request Header Fields Too Large',
+  503: 'Service Unavailable',
   422: 'Unprocessable Entity',
   500: 'Internal Server Error',
 };

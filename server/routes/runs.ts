@@ -116,9 +116,12 @@ export async function runRoutes(
   options: {
     runs: RunManager;
     findScenario: (id: string) => { scenario: Scenario; stored: boolean };
+    /** Runs that may wait at once (default 100); beyond, 503. */
+    maxQueued?: number;
   },
 ): Promise<void> {
   const { runs, findScenario } = options;
+  const maxQueued = options.maxQueued ?? 100;
   const api = app.withTypeProvider<TypeBoxProvider>();
   const find = (id: string) => {
     const run = runs.get(id);
@@ -133,7 +136,11 @@ export async function runRoutes(
         summary: 'Start a simulation, comparison, sweep or optimisation; it runs in the background',
         tags: ['runs'],
         body: StartRun,
-        response: { 202: Type.Object({ id: Type.String(), status: Status }), ...ErrorResponses },
+        response: {
+          202: Type.Object({ id: Type.String(), status: Status }),
+          ...ErrorResponses,
+          503: ErrorSchema,
+        },
       },
     },
     async (request, reply) => {
@@ -149,6 +156,13 @@ export async function runRoutes(
       const { scenarioId: _id, ...rest } = body;
       const run = { ...rest, scenario } as RunRequest;
       checkLimits(run);
+      if (runs.queued >= maxQueued) {
+        throw new ApiError(
+          503,
+          API_ERR.BUSY,
+          `${runs.queued} runs are already waiting: try again once some have finished`,
+        );
+      }
       const id = runs.start(run, scenarioId);
       return reply.status(202).send({ id, status: 'queued' as const });
     },

@@ -129,6 +129,11 @@ export class RunManager {
     return true;
   }
 
+  /** Runs waiting for a slot. */
+  get queued(): number {
+    return this.waiting.length;
+  }
+
   /** Listens to a run's events; returns the function that stops listening. */
   subscribe(id: string, listener: (event: RunEvent) => void): () => void {
     this.events.on(id, listener);

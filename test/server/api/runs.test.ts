@@ -189,6 +189,31 @@ describe('runs', () => {
   });
 });
 
+describe('runs and load', () => {
+  it('refuse a run with 503 when too many are waiting', async () => {
+    const app = await buildApp({
+      databasePath: ':memory:',
+      workers: 1,
+      concurrentRuns: 1,
+      maxQueuedRuns: 1,
+    });
+    const first = await start(app, { kind: 'simulate', scenario: slow, replications: 500 });
+    await start(app, { kind: 'simulate', scenario: quick, replications: 1 });
+    const third = await app.inject({
+      method: 'POST',
+      url: '/api/runs',
+      payload: { kind: 'simulate', scenario: quick },
+    });
+    await app.inject({ method: 'POST', url: `/api/runs/${first}/cancel` });
+    await app.close();
+    expect(third.statusCode).toBe(503);
+    expect(third.json()).toMatchObject({
+      code: 'API_ERR_BUSY',
+      message: expect.stringMatching(/1 runs are already waiting/),
+    });
+  });
+});
+
 describe('runs and time', () => {
   it('stop a run past the time limit and mark it failed', async () => {
     const app = await buildApp({ databasePath: ':memory:', workers: 1, runTimeLimitMs: 100 });
