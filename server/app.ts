@@ -15,6 +15,7 @@ import { staffingRoutes } from './routes/staffing.ts';
 import { RunManager } from './runs/run-manager.ts';
 import { openDatabase, type StafflabDatabase } from './storage/database.ts';
 import { ScenarioStore } from './storage/scenario-store.ts';
+import { FittingPool } from './workers/fitting-pool.ts';
 import { createExecutor, defaultWorkers } from './workers/worker-pool.ts';
 
 export interface AppOptions {
@@ -114,9 +115,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const store = new ScenarioStore(db);
   const examples = loadExamples(options.examplesDir ?? EXAMPLES);
   await app.register(scenarioRoutes, { store, examples });
+  const fitting = new FittingPool();
+  app.addHook('onClose', async () => {
+    await fitting.close();
+  });
   await app.register(datasetRoutes, {
     db,
     scenarios: store,
+    fitting,
     maxUploadBytes: options.maxUploadBytes,
   });
   const executor = createExecutor(options.workers ?? defaultWorkers());

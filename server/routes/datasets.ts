@@ -8,18 +8,16 @@ import { pipeline } from 'node:stream/promises';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import {
-  backtestTicketLog,
-  fitTicketLog,
   forecastVolume,
   scenarioFromFit,
-  type TicketLog,
+  type TicketLogFit,
   type TicketLogOptions,
 } from '../../simulator/index.ts';
 import { API_ERR, ApiError } from '../errors.ts';
-import { readTicketFile } from '../fitting/read-ticket-file.ts';
 import type { StafflabDatabase } from '../storage/database.ts';
 import type { ScenarioStore } from '../storage/scenario-store.ts';
 import type { TypeBoxProvider } from '../type-provider.ts';
+import type { FittingPool } from '../workers/fitting-pool.ts';
 import { ErrorResponses, ErrorSchema } from './error-schema.ts';
 
 /** Largest CSV upload, bytes. */
@@ -50,9 +48,15 @@ const Summary = Type.Object({
  */
 export async function datasetRoutes(
   app: FastifyInstance,
-  options: { db: StafflabDatabase; scenarios: ScenarioStore; maxUploadBytes?: number },
+  options: {
+    db: StafflabDatabase;
+    scenarios: ScenarioStore;
+    /** The thread that reads and fits files, off the main one. */
+    fitting: FittingPool;
+    maxUploadBytes?: number;
+  },
 ): Promise<void> {
-  const { db, scenarios } = options;
+  const { db, scenarios, fitting } = options;
   const maxBytes = options.maxUploadBytes ?? MAX_UPLOAD_BYTES;
   const api = app.withTypeProvider<TypeBoxProvider>();
   app.addContentTypeParser(
@@ -68,10 +72,6 @@ export async function datasetRoutes(
       throw new ApiError(404, API_ERR.NOT_FOUND, `no data set with id "${id}"`);
     return found;
   };
-  const logOf = async (found: Row): Promise<TicketLog> =>
-    withTemporaryFile(found.csv, (path) =>
-      readTicketFile(path, readOptions(JSON.parse(found.options))),
-    );
 
   api.post(
     '/api/datasets',
@@ -110,8 +110,11 @@ export async function datasetRoutes(
         const path = join(dir, 'upload.csv');
         await pipeline(stream, byteLimit(maxBytes), createWriteStream(path));
         const readAs = { timeZone: request.query.timezone, dateFormat: request.query.dateFormat };
-        const log = await readTicketFile(path, { ...readOptions(readAs), label: 'the upload' });
-        const fit = fitTicketLog(log);
+        const fit = (await fitting.run({
+          kind: 'fit',
+          path,
+          options: { ...readOptions(readAs), label: 'the upload' },
+        })) as TicketLogFit;
         const id = randomUUID();
         const name = request.query.name ?? `Upload of ${new Date().toISOString().slice(0, 10)}`;
         db.prepare(
@@ -217,7 +220,17 @@ export async function datasetRoutes(
         response: { 200: Type.Unknown(), ...ErrorResponses },
       },
     },
-    async (request) => backtestTicketLog(await logOf(row(request.params.id)), request.body),
+    async (request) => {
+      const found = row(request.params.id);
+      return withTemporaryFile(found.csv, (path) =>
+        fitting.run({
+          kind: 'backtest',
+          path,
+          options: { ...readOptions(JSON.parse(found.options)), label: found.name },
+          ...request.body,
+        }),
+      );
+    },
   );
   api.delete(
     '/api/datasets/:id',

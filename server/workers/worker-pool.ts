@@ -17,19 +17,20 @@ export interface ClosableExecutor extends ReplicationExecutor {
   close(): Promise<void>;
 }
 
-let bundle: string | null = null;
+const bundles = new Map<string, string>();
 
 /**
- * The worker's code as one JavaScript file: replication-task.ts and the simulator, bundled by
- * esbuild once per process (tens of milliseconds) and written under node_modules/.cache (so that
- * the npm packages it imports resolve as from the project) with the hash of its content in its
- * name: the same code is written once and reused, never left behind in copies. Workers load it
- * without compiling TypeScript themselves.
+ * A worker's code as one JavaScript file: `entry` (a file of server/workers) with the simulator,
+ * bundled by esbuild once per process (tens of milliseconds) and written under
+ * node_modules/.cache (so that the npm packages it imports resolve as from the project) with the
+ * hash of its content in its name: the same code is written once and reused, never left behind in
+ * copies. Workers load it without compiling TypeScript themselves.
  */
-function workerBundle(): string {
-  if (bundle !== null) return bundle;
+export function workerBundle(entry: string): string {
+  const known = bundles.get(entry);
+  if (known !== undefined) return known;
   const built = buildSync({
-    entryPoints: [fileURLToPath(new URL('./replication-task.ts', import.meta.url))],
+    entryPoints: [fileURLToPath(new URL(`./${entry}.ts`, import.meta.url))],
     bundle: true,
     // CommonJS, which piscina loads with require(): Node 20's require() of an ES module graph can
     // abort the process when workers load it at once. Packages that ship only as ES modules
@@ -45,14 +46,14 @@ function workerBundle(): string {
   const code = built.outputFiles[0]?.text ?? '';
   const hash = createHash('sha256').update(code).digest('hex').slice(0, 16);
   const dir = fileURLToPath(new URL('../../node_modules/.cache/stafflab/', import.meta.url));
-  const file = join(dir, `replication-task-${hash}.cjs`);
+  const file = join(dir, `${entry}-${hash}.cjs`);
   if (!existsSync(file)) {
     mkdirSync(dir, { recursive: true });
     const partial = `${file}.${process.pid}.tmp`;
     writeFileSync(partial, code);
     renameSync(partial, file);
   }
-  bundle = file;
+  bundles.set(entry, file);
   return file;
 }
 
@@ -81,7 +82,7 @@ export function createExecutor(asked: number = defaultWorkers()): ClosableExecut
   const workers = Math.min(asked, defaultWorkers());
   if (workers <= 1) return { ...IN_PROCESS, close: async () => {} };
   const pool = new Piscina({
-    filename: pathToFileURL(workerBundle()).href,
+    filename: pathToFileURL(workerBundle('replication-task')).href,
     // The bundle is plain JavaScript: workers need none of the parent's loader flags (tsx).
     execArgv: [],
     minThreads: workers,
