@@ -19,7 +19,7 @@ export class FittingPool {
     });
     const outcome = (await this.pool.run(task)) as FittingOutcome;
     if (outcome.ok) return outcome.value;
-    if (outcome.code !== null && outcome.code.startsWith('SIM_ERR_')) {
+    if (outcome.code?.startsWith('SIM_ERR_') === true) {
       throw new SimulatorError(outcome.code as SimulatorErrorCode, outcome.issues as InputIssue[]);
     }
     throw new Error(outcome.message);
