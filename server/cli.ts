@@ -264,7 +264,7 @@ export async function main(
   program
     .command('bench')
     .description(
-      'measure the engine on a fixed M/M/c workload (10 agents, load 0.9, 1,000,000 tickets)',
+      'measure the engine (M/M/c, 10 agents, load 0.9, 1,000,000 tickets), the closed-form staffing, and a 20 × 30 sweep on all cores',
     )
     .option('--runs <n>', 'number of timed runs (the median is reported)', '5')
     .option('--tickets <n>', 'expected tickets per run', '1000000')
