@@ -3,6 +3,13 @@ import { runCli } from '../../helpers/run-cli.ts';
 
 const run = runCli;
 
+/** Runs the CLI expecting a refusal (exit code 2) and returns what it said on stderr. */
+async function refusal(...args: string[]): Promise<string> {
+  const { code, err } = await run(...args);
+  expect(code).toBe(2);
+  return err;
+}
+
 const callcentre = ['--model', 'c', '--arrivals-per-hour', '200', '--aht', '3m'];
 
 describe('stafflab staff', () => {
@@ -145,9 +152,7 @@ describe('stafflab erlang', () => {
     ],
     [['--model', 'c', '--arrivals-per-hour', '20', '--aht', '3m'], /required option '--agents/],
   ])('exits 2 with a reason for %j', async (args, message) => {
-    const { code, err } = await run('erlang', ...args);
-    expect(code).toBe(2);
-    expect(err).toMatch(message);
+    expect(await refusal('erlang', ...args)).toMatch(message);
   });
 });
 
@@ -217,9 +222,7 @@ describe('stafflab staff --scenario', () => {
     [['--method', 'weekly', '--max-occupancy', '0.8'], /--method: got "weekly"/],
     [['--aht', '5m', '--max-occupancy', '0.8'], /--aht: not with --scenario/],
   ])('exits 2 for %j', async (extra, message) => {
-    const { code, err } = await run('staff', '--scenario', scenario, ...extra);
-    expect(code).toBe(2);
-    expect(err).toMatch(message);
+    expect(await refusal('staff', '--scenario', scenario, ...extra)).toMatch(message);
   });
 
   const jackson = new URL('../../../scenarios/validation-jackson-network.json', import.meta.url)
@@ -248,29 +251,15 @@ describe('stafflab staff --scenario', () => {
     [[], /--group: the scenario has 2 groups \(desk, resolvers\)/],
     [['--group', 'network'], /--group: got "network", expected the id of a group/],
   ])('a multi-group scenario with %j exits 2', async (extra, message) => {
-    const { code, err } = await run(
-      'staff',
-      '--scenario',
-      jackson,
-      '--max-wait-probability',
-      '0.3',
-      ...extra,
-    );
-    expect(code).toBe(2);
-    expect(err).toMatch(message);
+    expect(
+      await refusal('staff', '--scenario', jackson, '--max-wait-probability', '0.3', ...extra),
+    ).toMatch(message);
   });
 
   it('--method needs --scenario', async () => {
-    const { code, err } = await run(
-      'staff',
-      ...callcentre,
-      '--method',
-      'sipp',
-      '--max-occupancy',
-      '0.8',
-    );
-    expect(code).toBe(2);
-    expect(err).toMatch(/--method: only with --scenario/);
+    expect(
+      await refusal('staff', ...callcentre, '--method', 'sipp', '--max-occupancy', '0.8'),
+    ).toMatch(/--method: only with --scenario/);
   });
 });
 
@@ -309,9 +298,7 @@ describe('stafflab staff with costs', () => {
     ],
     [['--staff-cost', '-1', '--user-hour-cost', '60'], /--staff-cost: got "-1"/],
   ])('exits 2 for %j', async (extra, message) => {
-    const { code, err } = await run('staff', ...callcentre, ...extra);
-    expect(code).toBe(2);
-    expect(err).toMatch(message);
+    expect(await refusal('staff', ...callcentre, ...extra)).toMatch(message);
   });
 });
 
@@ -349,30 +336,23 @@ describe('stafflab staff --method deadline', () => {
     ],
     [['--business-hours', 'Mon-Fri 8-18'], /needs --business-hours .* and --target-time/],
   ])('exits 2 for %j', async (extra, message) => {
-    const { code, err } = await run(
-      'staff',
-      '--scenario',
-      scenario,
-      '--method',
-      'deadline',
-      ...extra,
-    );
-    expect(code).toBe(2);
-    expect(err).toMatch(message);
+    expect(
+      await refusal('staff', '--scenario', scenario, '--method', 'deadline', ...extra),
+    ).toMatch(message);
   });
 
   it('--business-hours belongs to the deadline method', async () => {
-    const { code, err } = await run(
-      'staff',
-      '--scenario',
-      scenario,
-      '--business-hours',
-      'Mon-Fri 8-18',
-      '--max-occupancy',
-      '0.8',
-    );
-    expect(code).toBe(2);
-    expect(err).toMatch(/only with --method deadline/);
+    expect(
+      await refusal(
+        'staff',
+        '--scenario',
+        scenario,
+        '--business-hours',
+        'Mon-Fri 8-18',
+        '--max-occupancy',
+        '0.8',
+      ),
+    ).toMatch(/only with --method deadline/);
   });
 });
 
@@ -398,9 +378,7 @@ describe('stafflab staff: options that would be ignored are refused', () => {
       /--shrinkage: not with --method compare/,
     ],
   ])('%j', async (extra, message) => {
-    const { code, err } = await run('staff', '--scenario', scenario, ...extra);
-    expect(code).toBe(2);
-    expect(err).toMatch(message);
+    expect(await refusal('staff', '--scenario', scenario, ...extra)).toMatch(message);
   });
 
   it('Erlang B takes no waiting targets, and cost optimisation needs Erlang C', async () => {
