@@ -243,6 +243,7 @@ export class Monitor {
     classes: MetricValues[];
     groups: GroupAgentValues[];
     hourOfWeek: HourOfWeekValues;
+    distributions: TimeDistributions;
   } {
     for (const tally of this.tallies) this.integrate(tally, endTime);
     const duration = Math.max(endTime - this.warmUp, 0);
@@ -308,6 +309,10 @@ export class Monitor {
         ({ busyArea: _b, onDutyArea: _o, paidArea: _p, overtimeArea: _t, ...values }) => values,
       ),
       hourOfWeek: this.hours.values,
+      distributions: {
+        waitMinutes: quantileGrid(merged(this.tallies.map((t) => t.waits))),
+        timeToResolveMinutes: quantileGrid(merged(this.tallies.map((t) => t.timesInSystem))),
+      },
     };
   }
 
@@ -478,6 +483,28 @@ function classMetrics(
     agentHoursPerWeek: agents?.agentHoursPerWeek ?? null,
     overtimeHoursPerWeek: agents?.overtimeHoursPerWeek ?? null,
   };
+}
+
+/**
+ * Probabilities at which the wait and time-to-resolve distributions are reported: 5 % steps, then
+ * 97.5 % and 99 % for the tail a service level is judged on.
+ */
+export const DISTRIBUTION_PROBABILITIES: readonly number[] = [
+  ...Array.from({ length: 19 }, (_, i) => (i + 1) / 20),
+  0.975,
+  0.99,
+];
+
+/** Wait and time to resolve of every ticket (all classes), as quantiles at DISTRIBUTION_PROBABILITIES. */
+export interface TimeDistributions {
+  /** null where no ticket started work after the warm-up. */
+  waitMinutes: (number | null)[];
+  /** null where no ticket was resolved after the warm-up. */
+  timeToResolveMinutes: (number | null)[];
+}
+
+function quantileGrid(sketch: QuantileSketch): (number | null)[] {
+  return DISTRIBUTION_PROBABILITIES.map((p) => sketch.quantile(p));
 }
 
 function merged(sketches: readonly QuantileSketch[]): QuantileSketch {

@@ -9,7 +9,7 @@ import type { EngineClass, EngineGroup, EngineModel } from './engine-model.ts';
 import { EVENT, EVENT_NAMES } from './event-kind.ts';
 import { EventQueue } from './event-queue.ts';
 import type { HourOfWeekValues } from './hour-of-week-tally.ts';
-import { Monitor } from './monitor.ts';
+import { Monitor, type TimeDistributions } from './monitor.ts';
 import { TICKET_STATE, TicketStore } from './ticket-store.ts';
 
 /** One processed event, as handed to a trace callback. */
@@ -34,6 +34,8 @@ export interface ReplicationOutput {
   hourOfWeek: HourOfWeekValues;
   /** Tickets open and their ages, sampled hourly (coarser for long runs), warm-up included. */
   backlog: BacklogSeries;
+  /** Wait and time to resolve, as quantiles (see DISTRIBUTION_PROBABILITIES). */
+  distributions: TimeDistributions;
 }
 
 /** Options of one replication. */

@@ -1,6 +1,7 @@
 import type { GroupAgentValues } from '../engine/agent-tally.ts';
 import { AGE_BUCKET_LABELS } from '../engine/backlog-series.ts';
 import { HOURS_PER_WEEK } from '../engine/hour-of-week-tally.ts';
+import { DISTRIBUTION_PROBABILITIES } from '../engine/monitor.ts';
 import { type ReplicationOutput, simulateReplication } from '../engine/simulate-replication.ts';
 import { fail, SIM_ERR } from '../errors.ts';
 import { createStreamSource } from '../random/random-stream.ts';
@@ -73,6 +74,15 @@ export interface ScenarioResult {
     open: number[];
     oldestMinutes: number[];
     byAge: { label: string; counts: number[] }[];
+  };
+  /**
+   * Wait and time to resolve of all tickets: the quantile at each of `probabilities`, averaged
+   * over the replications that have one (null when none has).
+   */
+  distributions: {
+    probabilities: number[];
+    waitMinutes: (number | null)[];
+    timeToResolveMinutes: (number | null)[];
   };
 }
 
@@ -181,6 +191,11 @@ export function summariseReplications(
   });
   const result: Omit<ScenarioResult, 'summary'> = {
     backlog: meanBacklog(outputs),
+    distributions: {
+      probabilities: [...DISTRIBUTION_PROBABILITIES],
+      waitMinutes: meanQuantiles(outputs.map((o) => o.distributions.waitMinutes)),
+      timeToResolveMinutes: meanQuantiles(outputs.map((o) => o.distributions.timeToResolveMinutes)),
+    },
     scenarioName: scenario.name,
     seed,
     replications,
@@ -224,6 +239,14 @@ function pooledOccupancy(groups: readonly (GroupAgentValues | undefined)[]): (nu
       onDuty += group?.onDutyMinutesByHourOfWeek[hour] ?? 0;
     }
     return onDuty > 0 ? busy / onDuty : null;
+  });
+}
+
+/** Each quantile averaged over the replications that have it. */
+function meanQuantiles(grids: readonly (number | null)[][]): (number | null)[] {
+  return DISTRIBUTION_PROBABILITIES.map((_, i) => {
+    const known = grids.map((g) => g[i]).filter((v): v is number => typeof v === 'number');
+    return known.length === 0 ? null : known.reduce((a, b) => a + b, 0) / known.length;
   });
 }
 

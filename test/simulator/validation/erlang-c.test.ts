@@ -1,9 +1,11 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
+  confidenceInterval,
   erlangC,
   erlangCMeanWait,
   erlangCServiceLevel,
   runScenario,
+  simulateReplications,
 } from '../../../simulator/index.ts';
 import { expectTheoryInInterval } from '../../helpers/interval.ts';
 import { loadExampleScenario } from '../../helpers/load-scenario.ts';
@@ -41,5 +43,24 @@ describe('simulated M/M/c agrees with Erlang C at load 0.9', () => {
     );
     const p95 = (Math.log(c / 0.05) * s) / (agents - load);
     expectTheoryInInterval(result.overall.waitP95Minutes, p95, 'wait p95', 0.005);
+  });
+
+  it('the wait distribution the dashboard draws: its 75th percentile, and the same p90 and p95', () => {
+    const { result: again, outputs } = simulateReplications(
+      loadExampleScenario('validation-erlang-c.json'),
+    );
+    const { probabilities, waitMinutes } = again.distributions;
+    const at = (p: number) => probabilities.findIndex((q) => Math.abs(q - p) < 1e-9);
+    const p75 = confidenceInterval(
+      outputs.map((o) => o.distributions.waitMinutes[at(0.75)] ?? null),
+      0.95,
+    );
+    expectTheoryInInterval(p75, (Math.log(c / 0.25) * s) / (agents - load), 'wait p75', 0.005);
+    // The grid comes from the same merged sketches as the headline percentiles.
+    expect(waitMinutes[at(0.9)]).toBeCloseTo(again.overall.waitP90Minutes?.mean as number, 9);
+    expect(waitMinutes[at(0.95)]).toBeCloseTo(again.overall.waitP95Minutes?.mean as number, 9);
+    for (let i = 1; i < waitMinutes.length; i++) {
+      expect(waitMinutes[i] as number).toBeGreaterThanOrEqual(waitMinutes[i - 1] as number);
+    }
   });
 });
