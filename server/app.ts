@@ -12,6 +12,7 @@ import { datasetRoutes } from './routes/datasets.ts';
 import { runRoutes } from './routes/runs.ts';
 import { type ExampleScenario, scenarioRoutes } from './routes/scenarios.ts';
 import { staffingRoutes } from './routes/staffing.ts';
+import { webAppRoutes } from './routes/web-app.ts';
 import { RunManager } from './runs/run-manager.ts';
 import { openDatabase, type StafflabDatabase } from './storage/database.ts';
 import { ScenarioStore } from './storage/scenario-store.ts';
@@ -39,6 +40,8 @@ export interface AppOptions {
   maxQueuedRuns?: number;
   /** Longest a run may take, milliseconds (default 30 minutes). */
   runTimeLimitMs?: number;
+  /** The built web app (default dist/ui, as `npm run build:ui` writes it). */
+  webAppDir?: string;
 }
 
 const EXAMPLES = fileURLToPath(new URL('../scenarios/', import.meta.url));
@@ -67,6 +70,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     const expected = `Bearer ${options.apiToken}`;
     // Every request, whatever its path looks like (an encoded "/%61pi/" routes to /api too).
     app.addHook('onRequest', async (request) => {
+      if (request.routeOptions.config?.public === true) return;
       if (!sameSecret(request.headers.authorization ?? '', expected)) {
         throw new ApiError(
           401,
@@ -111,6 +115,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       schemaVersion: db.pragma('user_version', { simple: true }) as number,
     }),
   );
+  await app.register(webAppRoutes, { dir: options.webAppDir });
   await app.register(staffingRoutes);
   const store = new ScenarioStore(db);
   const examples = loadExamples(options.examplesDir ?? EXAMPLES);

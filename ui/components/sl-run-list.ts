@@ -1,0 +1,9 @@
+import { html, LitElement } from 'lit';
+
+// Placeholder while the view is being written in this session.
+export class SlRunList extends LitElement {
+  override render() {
+    return html`<p>Not yet built.</p>`;
+  }
+}
+customElements.define('sl-run-list', SlRunList);
