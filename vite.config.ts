@@ -10,6 +10,11 @@ export default defineConfig({
     outDir: fileURLToPath(new URL('./dist/ui', import.meta.url)),
     emptyOutDir: true,
     chunkSizeWarningLimit: 2000,
+    rolldownOptions: {
+      // The quantile sketch's optional protobuf serialisation, which stafflab never uses (and
+      // whose package is not installed); the engine that uses the sketch does not run in the page.
+      external: ['protobufjs/minimal'],
+    },
   },
   server: { proxy: { '/api': 'http://127.0.0.1:3000' } },
 });

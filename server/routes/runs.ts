@@ -94,6 +94,7 @@ const RunSummary = Type.Object({
   id: Type.String(),
   kind: Type.String(),
   scenarioId: Type.Union([Type.String(), Type.Null()]),
+  scenarioName: Type.Union([Type.String(), Type.Null()]),
   status: Status,
   error: Type.Union([Type.String(), Type.Null()]),
   createdAt: Type.String(),
@@ -103,7 +104,10 @@ const RunSummary = Type.Object({
 });
 const Run = Type.Intersect([
   RunSummary,
-  Type.Object({ result: Type.Unknown({ description: 'as from the CLI with --json, once done' }) }),
+  Type.Object({
+    result: Type.Unknown({ description: 'as from the CLI with --json, once done' }),
+    request: Type.Unknown({ description: 'what was asked: the scenario itself and the options' }),
+  }),
 ]);
 const Id = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) });
 
@@ -176,7 +180,7 @@ export async function runRoutes(
         response: { 200: Type.Array(RunSummary) },
       },
     },
-    async () => runs.list(100).map(({ result: _r, ...summary }) => summary),
+    async () => runs.list(100).map(({ result: _r, request: _q, ...summary }) => summary),
   );
   api.get(
     '/api/runs/:id',
@@ -209,7 +213,7 @@ export async function runRoutes(
           `run "${run.id}" has already ended (${run.status})`,
         );
       }
-      const { result: _r, ...summary } = find(run.id);
+      const { result: _r, request: _q, ...summary } = find(run.id);
       return summary;
     },
   );

@@ -33,6 +33,9 @@ const Summary = Type.Object({
   version: Type.Integer(),
   readOnly: Type.Boolean(),
   updatedAt: Type.String(),
+  description: Type.Union([Type.String(), Type.Null()], {
+    description: "the scenario's own description, its story",
+  }),
 });
 const Id = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) });
 const Conflict = { 409: ErrorSchema };
@@ -75,12 +78,13 @@ export async function scenarioRoutes(
     },
     async () =>
       [...examples.map(asStored), ...store.list()].map(
-        ({ id, name, version, readOnly, updatedAt }) => ({
+        ({ id, name, version, readOnly, updatedAt, scenario }) => ({
           id,
           name,
           version,
           readOnly,
           updatedAt,
+          description: scenario.description ?? null,
         }),
       ),
   );

@@ -17,6 +17,8 @@ export interface RunRecord {
   id: string;
   kind: RunKind;
   scenarioId: string | null;
+  /** The name of the scenario the run simulated (the base of a comparison or sweep). */
+  scenarioName: string | null;
   status: RunStatus;
   error: string | null;
   createdAt: string;
@@ -25,7 +27,12 @@ export interface RunRecord {
   /** The latest progress of a running run (not kept across restarts). */
   progress: Progress | null;
   result: unknown;
+  /** What was asked: the scenario itself and the options (only when read with its result). */
+  request: unknown;
 }
+
+/** Every column of a run, and the name of its scenario read from the stored request. */
+const SELECT_RUNS = "SELECT *, json_extract(request, '$.scenario.name') AS scenario_name FROM runs";
 
 /** What the event stream of a run carries. */
 export type RunEvent =
@@ -36,6 +43,8 @@ interface Row {
   id: string;
   kind: RunKind;
   scenario_id: string | null;
+  scenario_name: string | null;
+  request: string;
   status: RunStatus;
   error: string | null;
   result: string | null;
@@ -104,14 +113,14 @@ export class RunManager {
   }
 
   get(id: string): RunRecord | null {
-    const row = this.db.prepare('SELECT * FROM runs WHERE id = ?').get(id) as Row | undefined;
+    const row = this.db.prepare(`${SELECT_RUNS} WHERE id = ?`).get(id) as Row | undefined;
     return row === undefined ? null : this.toRecord(row, true);
   }
 
   /** The latest runs first, without their results. */
   list(limit: number): RunRecord[] {
     return (
-      this.db.prepare('SELECT * FROM runs ORDER BY created_at DESC LIMIT ?').all(limit) as Row[]
+      this.db.prepare(`${SELECT_RUNS} ORDER BY created_at DESC LIMIT ?`).all(limit) as Row[]
     ).map((row) => this.toRecord(row, false));
   }
 
@@ -225,6 +234,7 @@ export class RunManager {
       id: row.id,
       kind: row.kind,
       scenarioId: row.scenario_id,
+      scenarioName: row.scenario_name,
       status: row.status,
       error: row.error,
       createdAt: row.created_at,
@@ -232,6 +242,7 @@ export class RunManager {
       finishedAt: row.finished_at,
       progress: this.progress.get(row.id) ?? null,
       result: withResult && row.result !== null ? JSON.parse(row.result) : null,
+      request: withResult ? JSON.parse(row.request) : null,
     };
   }
 }

@@ -33,6 +33,7 @@ export interface RunSummary {
   id: string;
   kind: string;
   scenarioId: string | null;
+  scenarioName: string | null;
   status: RunStatus;
   error: string | null;
   createdAt: string;
@@ -43,6 +44,8 @@ export interface RunSummary {
 
 export interface Run extends RunSummary {
   result: unknown;
+  /** What was asked: `scenario` (the scenario itself) and the run's options. */
+  request: { scenario?: unknown; [option: string]: unknown } | null;
 }
 
 export interface ScenarioEntry {
@@ -51,10 +54,17 @@ export interface ScenarioEntry {
   version: number;
   readOnly: boolean;
   updatedAt: string;
+  /** The scenario's story; null when it has none. */
+  description: string | null;
 }
 
-export interface StoredScenario extends ScenarioEntry {
+export interface StoredScenario {
+  id: string;
+  name: string;
+  version: number;
+  readOnly: boolean;
   createdAt: string;
+  updatedAt: string;
   scenario: unknown;
 }
 

@@ -156,7 +156,7 @@ export class SlApp extends LitElement {
       case 'scenarios':
         return html`<sl-scenario-list></sl-scenario-list>`;
       case 'scenario':
-        return html`<sl-scenario-editor .scenarioId=${id}></sl-scenario-editor>`;
+        return html`<sl-scenario-editor .scenarioId=${id} .fromRun=${params.run ?? null}></sl-scenario-editor>`;
       case 'runs':
         return html`<sl-run-list></sl-run-list>`;
       case 'run':

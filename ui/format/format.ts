@@ -43,7 +43,7 @@ export function formatMoney(value: number | null | undefined, currency: string |
         style: 'currency',
         currency,
         maximumFractionDigits: digits,
-        minimumFractionDigits: 0,
+        minimumFractionDigits: digits,
       }).format(value);
     } catch {
       // an unknown code: shown after the number below
@@ -86,11 +86,35 @@ export function formatQuantity(
 }
 
 /**
- * A mean and its confidence interval, "value (low – high)", both in the mean's unit; a duration
- * interval is shown in the unit of its mean so the three numbers read together.
+ * The bounds of a confidence interval, "low – high", in the unit of the mean (a duration interval
+ * in the unit its mean is shown in, so the numbers read together); null when there is no interval.
  *
  * @example
- * formatInterval({ mean: 30, low: 24, high: 36, halfWidth: 6, n: 4 }, 'minutes') // => '30 min (24 – 36)'
+ * formatRange({ mean: 30, low: 24, high: 36, halfWidth: 6, n: 4 }, 'minutes') // => '24 – 36 min'
+ */
+export function formatRange(
+  summary: MetricSummary | null | undefined,
+  quantity: Quantity,
+  currency: string | null = null,
+): string | null {
+  if (summary === null || summary === undefined) return null;
+  if (summary.halfWidth === null || summary.halfWidth === 0) return null;
+  if (quantity === 'minutes') {
+    const unit = readableUnit(summary.mean);
+    const low = round(Math.max(summary.low, 0) / unit.minutes);
+    return `${low} – ${round(summary.high / unit.minutes)} ${unit.symbol}`;
+  }
+  const low =
+    quantity === 'fraction' || quantity === 'count' ? Math.max(summary.low, 0) : summary.low;
+  const high = quantity === 'fraction' ? Math.min(summary.high, 1) : summary.high;
+  return `${formatQuantity(low, quantity, currency)} – ${formatQuantity(high, quantity, currency)}`;
+}
+
+/**
+ * A mean and its confidence interval: "value (low – high)".
+ *
+ * @example
+ * formatInterval({ mean: 30, low: 24, high: 36, halfWidth: 6, n: 4 }, 'minutes') // => '30 min (24 – 36 min)'
  */
 export function formatInterval(
   summary: MetricSummary | null | undefined,
@@ -99,14 +123,6 @@ export function formatInterval(
 ): string {
   if (summary === null || summary === undefined) return '–';
   const main = formatQuantity(summary.mean, quantity, currency);
-  if (summary.halfWidth === null || summary.halfWidth === 0) return main;
-  if (quantity === 'minutes') {
-    const unit = readableUnit(summary.mean);
-    const low = round(Math.max(summary.low, 0) / unit.minutes);
-    const high = round(summary.high / unit.minutes);
-    return `${main} (${low} – ${high})`;
-  }
-  const low = quantity === 'fraction' ? Math.max(summary.low, 0) : summary.low;
-  const high = quantity === 'fraction' ? Math.min(summary.high, 1) : summary.high;
-  return `${main} (${formatQuantity(low, quantity, currency)} – ${formatQuantity(high, quantity, currency)})`;
+  const range = formatRange(summary, quantity, currency);
+  return range === null ? main : `${main} (${range})`;
 }

@@ -16,6 +16,7 @@ export const shared = css`
     --sl-card: #ffffff;
   }
   h1 { font-size: 1.6rem; margin: 0 0 0.5rem; }
+  .card > h2:first-child, section.card > h2:first-of-type { margin-top: 0; }
   h2 { font-size: 1.25rem; margin: 1.25rem 0 0.5rem; }
   h3 { font-size: 1.05rem; margin: 1rem 0 0.4rem; }
   p { margin: 0.4rem 0; }

@@ -1,0 +1,157 @@
+import { readableUnit, round, type ScenarioResult } from '../../simulator/index.ts';
+
+/** An ECharts option, as sl-chart takes it. */
+export type Option = Record<string, unknown>;
+
+const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+const UNIT_WORDS: Record<string, string> = { s: 'seconds', min: 'minutes', h: 'hours', d: 'days' };
+
+/**
+ * The share of tickets that start work, and that are resolved, within a time: both distributions
+ * drawn in one unit a person reads (from the slowest percentile shown), percent on the y axis.
+ */
+export function distributionOption(result: Pick<ScenarioResult, 'distributions'>): Option {
+  const { probabilities, waitMinutes, timeToResolveMinutes } = result.distributions;
+  const known = [...waitMinutes, ...timeToResolveMinutes].filter((v): v is number => v !== null);
+  const unit = readableUnit(Math.max(...known, 1));
+  const series = (values: (number | null)[]) =>
+    values.flatMap((v, i) =>
+      v === null ? [] : [[Number(round(v / unit.minutes)), (probabilities[i] as number) * 100]],
+    );
+  return {
+    tooltip: { trigger: 'axis' },
+    legend: { top: 0 },
+    grid: { left: 70, right: 30, top: 40, bottom: 55 },
+    xAxis: {
+      type: 'value',
+      name: `Time (${UNIT_WORDS[unit.symbol]})`,
+      nameLocation: 'middle',
+      nameGap: 32,
+    },
+    yAxis: { type: 'value', name: 'Tickets within (%)', min: 0, max: 100 },
+    series: [
+      { name: 'Work started', type: 'line', data: series(waitMinutes), showSymbol: false },
+      { name: 'Resolved', type: 'line', data: series(timeToResolveMinutes), showSymbol: false },
+    ],
+  };
+}
+
+/**
+ * Open tickets over the run, stacked by age (the service-desk aging buckets), in days from the
+ * start; the warm-up, left out of every metric, shaded.
+ */
+export function backlogOption(result: Pick<ScenarioResult, 'backlog' | 'warmUpMinutes'>): Option {
+  const { everyMinutes, byAge } = result.backlog;
+  const day = (i: number) => Number(((i * everyMinutes) / 1440).toFixed(3));
+  const warmUpDays = result.warmUpMinutes / 1440;
+  return {
+    tooltip: {
+      trigger: 'axis',
+      valueFormatter: (v: number) => (typeof v === 'number' ? v.toFixed(1) : v),
+    },
+    legend: { top: 0 },
+    grid: { left: 60, right: 30, top: 40, bottom: 55 },
+    xAxis: { type: 'value', name: 'Day of the run', nameLocation: 'middle', nameGap: 32, min: 0 },
+    yAxis: { type: 'value', name: 'Open tickets' },
+    series: byAge.map((bucket, b) => ({
+      name: bucket.label,
+      type: 'line',
+      stack: 'age',
+      areaStyle: {},
+      showSymbol: false,
+      sampling: 'lttb',
+      lineStyle: { width: 1 },
+      data: bucket.counts.map((count, i) => [day(i), count]),
+      ...(b === 0 && warmUpDays > 0
+        ? {
+            markArea: {
+              silent: true,
+              itemStyle: { color: 'rgba(120,120,120,0.12)' },
+              label: { show: true, position: 'insideTop', color: '#5b6574' },
+              data: [[{ name: 'warm-up (not counted)', xAxis: 0 }, { xAxis: warmUpDays }]],
+            },
+          }
+        : {}),
+    })),
+  };
+}
+
+/**
+ * The heat map cells of 168 hourly values (Monday 00:00 first): [hour, day, percent], with "-"
+ * where the value is null (nobody on duty), as ECharts leaves such cells empty.
+ *
+ * @example
+ * heatmapCells([0.5, ...])[0] // => [0, 0, 50]
+ */
+export function heatmapCells(values: readonly (number | null)[]): [number, number, number | '-'][] {
+  return values.map((v, i) => [
+    i % 24,
+    Math.floor(i / 24),
+    v === null ? '-' : Number((v * 100).toFixed(1)),
+  ]);
+}
+
+/** One group's occupancy by hour of the week as a heat map: days down, hours across, 0–100 %. */
+export function occupancyOption(occupancyByHourOfWeek: readonly (number | null)[]): Option {
+  return {
+    tooltip: {
+      formatter: (p: { value: [number, number, number | '-'] }) =>
+        `${DAYS[p.value[1]]} ${String(p.value[0]).padStart(2, '0')}:00 — ${p.value[2] === '-' ? 'nobody on duty' : `${p.value[2]} % busy`}`,
+    },
+    grid: { left: 60, right: 30, top: 10, bottom: 90 },
+    xAxis: {
+      type: 'category',
+      name: 'Hour of day',
+      nameLocation: 'middle',
+      nameGap: 28,
+      data: Array.from({ length: 24 }, (_, h) => String(h).padStart(2, '0')),
+    },
+    yAxis: { type: 'category', data: DAYS, inverse: true },
+    visualMap: {
+      min: 0,
+      max: 100,
+      calculable: false,
+      orient: 'horizontal',
+      left: 'center',
+      bottom: 0,
+      text: ['100 % busy', '0 %'],
+      inRange: { color: ['#eef4fc', '#7aa6e0', '#1f5fbf', '#0b2a5c'] },
+    },
+    series: [
+      { type: 'heatmap', data: heatmapCells(occupancyByHourOfWeek), label: { show: false } },
+    ],
+  };
+}
+
+/**
+ * What a week costs: salaries by group beside users' lost working time by class, each bar
+ * stacked, in the scenario's currency.
+ */
+export function costOption(
+  result: Pick<ScenarioResult, 'groups' | 'classes' | 'currency'>,
+): Option {
+  const money = result.currency ?? 'money';
+  const staff = result.groups.map((g) => ({
+    name: g.name,
+    value: g.metrics.staffCostPerWeek?.mean ?? 0,
+  }));
+  const lost = result.classes.map((c) => ({
+    name: c.name,
+    value: c.metrics.lostProductivityCostPerWeek?.mean ?? 0,
+  }));
+  const categories = ['Salaries', "Users' lost time"];
+  return {
+    tooltip: {
+      trigger: 'item',
+      valueFormatter: (v: number) => `${Math.round(v).toLocaleString('en-GB')} ${money}`,
+    },
+    legend: { top: 0, type: 'scroll' },
+    grid: { left: 140, right: 40, top: 50, bottom: 50 },
+    xAxis: { type: 'value', name: `${money} a week`, nameLocation: 'middle', nameGap: 30 },
+    yAxis: { type: 'category', data: categories },
+    series: [
+      ...staff.map((s) => ({ name: s.name, type: 'bar', stack: 'cost', data: [s.value, 0] })),
+      ...lost.map((l) => ({ name: l.name, type: 'bar', stack: 'cost', data: [0, l.value] })),
+    ],
+  };
+}
