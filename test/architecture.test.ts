@@ -69,4 +69,20 @@ describe('dependency direction', () => {
       }
     }
   });
+
+  it('ui/ runs in a browser: no Node built-ins; only ui/api/client.ts talks to the server', () => {
+    for (const file of sourceFiles('ui')) {
+      const name = relative(root, file);
+      for (const specifier of imports(file)) {
+        expect(specifier, `${name} imports ${specifier}`).not.toMatch(/^node:/);
+      }
+      if (name !== join('ui', 'api', 'client.ts')) {
+        const text = readFileSync(file, 'utf8');
+        expect(
+          /\bfetch\(|XMLHttpRequest|EventSource\(/.test(text),
+          `${name} calls the server itself`,
+        ).toBe(false);
+      }
+    }
+  });
 });

@@ -29,14 +29,14 @@ export async function webAppRoutes(
           'The web app is not built. Run `npm run build:ui` (npm start does it), then reload. The API is at /api/docs.',
         );
     }
-    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    return reply
+      .header('cache-control', 'no-cache')
+      .sendFile('index.html', { cacheControl: false });
   });
   app.get('/assets/*', page, async (request, reply) => {
     const file = (request.params as { '*': string })['*'];
     // Vite names assets by content hash: they never change under one name.
-    return reply
-      .header('cache-control', 'public, max-age=31536000, immutable')
-      .sendFile(join('assets', file));
+    return reply.sendFile(join('assets', file), { maxAge: '365d', immutable: true });
   });
 }
 

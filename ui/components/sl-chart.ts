@@ -67,6 +67,7 @@ export class SlChart extends LitElement {
     css`
       .head { display: flex; justify-content: space-between; align-items: baseline; gap: 0.5rem; }
       h3 { margin: 0 0 0.4rem; }
+      .tools { display: flex; gap: 0.3rem; flex: none; }
       .tools button { padding: 0.2rem 0.55rem; font-size: 0.85rem; }
       .plot { width: 100%; }
     `,

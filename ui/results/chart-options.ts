@@ -20,15 +20,22 @@ export function distributionOption(result: Pick<ScenarioResult, 'distributions'>
     );
   return {
     tooltip: { trigger: 'axis' },
-    legend: { top: 0 },
-    grid: { left: 70, right: 30, top: 40, bottom: 55 },
+    legend: { bottom: 0 },
+    grid: { left: 70, right: 30, top: 30, bottom: 80 },
     xAxis: {
       type: 'value',
       name: `Time (${UNIT_WORDS[unit.symbol]})`,
       nameLocation: 'middle',
       nameGap: 32,
     },
-    yAxis: { type: 'value', name: 'Tickets within (%)', min: 0, max: 100 },
+    yAxis: {
+      type: 'value',
+      name: 'Tickets within (%)',
+      nameLocation: 'middle',
+      nameGap: 45,
+      min: 0,
+      max: 100,
+    },
     series: [
       { name: 'Work started', type: 'line', data: series(waitMinutes), showSymbol: false },
       { name: 'Resolved', type: 'line', data: series(timeToResolveMinutes), showSymbol: false },
@@ -49,10 +56,17 @@ export function backlogOption(result: Pick<ScenarioResult, 'backlog' | 'warmUpMi
       trigger: 'axis',
       valueFormatter: (v: number) => (typeof v === 'number' ? v.toFixed(1) : v),
     },
-    legend: { top: 0 },
-    grid: { left: 60, right: 30, top: 40, bottom: 55 },
-    xAxis: { type: 'value', name: 'Day of the run', nameLocation: 'middle', nameGap: 32, min: 0 },
-    yAxis: { type: 'value', name: 'Open tickets' },
+    legend: { bottom: 0, type: 'scroll' },
+    grid: { left: 70, right: 30, top: 30, bottom: 80 },
+    xAxis: {
+      type: 'value',
+      name: 'Day of the run',
+      nameLocation: 'middle',
+      nameGap: 30,
+      min: 0,
+      max: 'dataMax',
+    },
+    yAxis: { type: 'value', name: 'Open tickets', nameLocation: 'middle', nameGap: 45 },
     series: byAge.map((bucket, b) => ({
       name: bucket.label,
       type: 'line',
@@ -145,8 +159,8 @@ export function costOption(
       trigger: 'item',
       valueFormatter: (v: number) => `${Math.round(v).toLocaleString('en-GB')} ${money}`,
     },
-    legend: { top: 0, type: 'scroll' },
-    grid: { left: 140, right: 40, top: 50, bottom: 50 },
+    legend: { bottom: 0, type: 'scroll' },
+    grid: { left: 130, right: 40, top: 10, bottom: 80 },
     xAxis: { type: 'value', name: `${money} a week`, nameLocation: 'middle', nameGap: 30 },
     yAxis: { type: 'category', data: categories },
     series: [

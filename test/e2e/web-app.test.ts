@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HAS_CHROMIUM, type Harness, screenshot, startHarness } from './browser.ts';
+
+// End to end: the built web app, the real server on loopback, Debian's Chromium. Without Chromium
+// these tests are skipped on a developer's machine (with a note) and fail in CI, which installs it.
+const run = HAS_CHROMIUM || process.env.CI !== undefined;
+if (!run)
+  console.warn(
+    "test/e2e skipped: install Debian's chromium (apt-get install chromium) to run them",
+  );
+
+/** PNG files start with these eight bytes. */
+const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+function expectPng(path: string): void {
+  expect(readFileSync(path).subarray(0, 8).equals(PNG), path).toBe(true);
+}
+
+describe.skipIf(!run)('the web app in a real browser', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  }, 120_000);
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('opens on a page that says what stafflab does and offers the examples', async () => {
+    const { page } = h;
+    await page.goto(`${h.baseUrl}/`);
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toMatch(/How many technicians/);
+    await page.getByRole('link', { name: 'Small service desk', exact: true }).waitFor();
+    expectPng(await screenshot(page, '01-home'));
+    expect(h.problems).toEqual([]);
+  });
+
+  it('edits a scenario, saves it as a copy, runs it and watches the progress bar finish', async () => {
+    const { page } = h;
+    await page.goto(`${h.baseUrl}/#/scenarios/example-small-service-desk`);
+    const agents = page.getByLabel('Technicians on duty');
+    await agents.fill('5');
+    await agents.press('Tab');
+    const replications = page.getByLabel('Replications');
+    await replications.fill('0');
+    await replications.press('Tab');
+    // The simulator's own message appears at the field, and running is not offered.
+    await page.getByText(/expected a whole number from 1/).waitFor();
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Run simulation' }).isDisabled())
+      .toBe(true);
+    await replications.fill('6');
+    await replications.press('Tab');
+    await page.getByRole('button', { name: 'Run simulation' }).click();
+    await page.waitForURL(/#\/runs\//);
+    // Progress: the bar is shown while the run goes, with values that never go back.
+    const seen: number[] = [];
+    const bar = page.locator('sl-run-view progress');
+    await bar.waitFor({ timeout: 30_000 });
+    expectPng(await screenshot(page, '02-run-progress'));
+    while ((await bar.count()) > 0) {
+      const value = await bar.evaluate((el) => (el as HTMLProgressElement).value).catch(() => null);
+      if (value !== null) seen.push(value);
+      await page.waitForTimeout(50);
+    }
+    expect(seen.every((v, i) => i === 0 || v >= (seen[i - 1] as number))).toBe(true);
+    expect(Math.max(...seen)).toBeGreaterThan(0);
+    await page
+      .getByText(/service-level targets? (is|are) met|missed/)
+      .first()
+      .waitFor({ timeout: 60_000 });
+    await page.getByText('By priority').waitFor();
+    expectPng(await screenshot(page, '03-results'));
+    // The run belongs to the saved copy: its name is the example's, kept as the user's own.
+    const runs = (await (await fetch(`${h.baseUrl}/api/runs`)).json()) as {
+      scenarioId: string | null;
+    }[];
+    expect(runs[0]?.scenarioId).not.toBeNull();
+    const kept = (await (
+      await fetch(`${h.baseUrl}/api/scenarios/${runs[0]?.scenarioId}`)
+    ).json()) as {
+      scenario: { groups: { agents: number }[]; run: { replications: number } };
+    };
+    expect(kept.scenario.groups[0]?.agents).toBe(5);
+    expect(kept.scenario.run.replications).toBe(6);
+    expect(h.problems).toEqual([]);
+  });
+});
