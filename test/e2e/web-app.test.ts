@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HAS_CHROMIUM, type Harness, screenshot, startHarness } from './browser.ts';
 
@@ -12,6 +13,12 @@ if (!run)
 
 /** PNG files start with these eight bytes. */
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+/** Clicks something that downloads a file, and returns the file's bytes. */
+async function download(page: Page, click: () => Promise<void>): Promise<Buffer> {
+  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
+  return readFileSync((await file.path()) as string);
+}
+
 function expectPng(path: string): void {
   expect(readFileSync(path).subarray(0, 8).equals(PNG), path).toBe(true);
 }
@@ -84,6 +91,40 @@ describe.skipIf(!run)('the web app in a real browser', () => {
     };
     expect(kept.scenario.groups[0]?.agents).toBe(5);
     expect(kept.scenario.run.replications).toBe(6);
+    expect(h.problems).toEqual([]);
+  });
+
+  it('exports the results: CSV, a chart as PNG and SVG, a one-page printed report, a link that reopens them', async () => {
+    const { page } = h;
+    const runUrl = page.url();
+    const csv = await download(page, () =>
+      page.getByRole('button', { name: /Download all metrics/ }).click(),
+    );
+    const lines = csv.toString('utf8').trim().split('\n');
+    expect(lines[0]).toBe('scope,metric,label,unit,mean,low95,high95,replications');
+    expect(lines.some((line) => line.startsWith('all tickets,serviceLevel,'))).toBe(true);
+    const png = await download(page, () =>
+      page.getByRole('button', { name: /Save Open tickets by age.* as PNG/ }).click(),
+    );
+    expect(png.subarray(0, 8).equals(PNG)).toBe(true);
+    const svg = await download(page, () =>
+      page.getByRole('button', { name: /Save Open tickets by age.* as SVG/ }).click(),
+    );
+    expect(svg.toString('utf8')).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    // The report: printed, the whole dashboard's headline fits one landscape page.
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length).toBe(1);
+    await page.emulateMedia({ media: 'screen' });
+    // The link, opened in a fresh tab, shows the same result.
+    const other = await page.context().newPage();
+    await other.goto(runUrl);
+    await other.getByText('By priority').waitFor();
+    expect(await other.getByRole('heading', { level: 1 }).textContent()).toMatch(
+      /Simulation: Small service desk/,
+    );
+    await other.close();
     expect(h.problems).toEqual([]);
   });
 });

@@ -70,6 +70,10 @@ export class SlChart extends LitElement {
       .tools { display: flex; gap: 0.3rem; flex: none; }
       .tools button { padding: 0.2rem 0.55rem; font-size: 0.85rem; }
       .plot { width: 100%; }
+      @media print {
+        .plot { height: var(--sl-print-chart-height, 200px) !important; }
+        h3 { font-size: 0.85rem; }
+      }
     `,
   ];
 
@@ -91,10 +95,19 @@ export class SlChart extends LitElement {
       <div class="plot" role="img" aria-label=${this.heading} style="height:${this.height}"></div>`;
   }
 
+  /** Printing lays the page out anew: the chart is redrawn at its printed size, then back. */
+  private readonly resize = () => this.chart?.resize();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeprint', this.resize);
+    window.addEventListener('afterprint', this.resize);
+  }
+
   override firstUpdated(): void {
     const plot = this.renderRoot.querySelector('.plot') as HTMLDivElement;
     this.chart = echarts.init(plot, null, { renderer: 'canvas' });
-    this.observer = new ResizeObserver(() => this.chart?.resize());
+    this.observer = new ResizeObserver(this.resize);
     this.observer.observe(plot);
     this.draw();
   }
@@ -105,6 +118,8 @@ export class SlChart extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.resize);
+    window.removeEventListener('afterprint', this.resize);
     this.observer?.disconnect();
     this.chart?.dispose();
     this.chart = null;

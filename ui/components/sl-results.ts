@@ -62,7 +62,18 @@ export class SlResults extends LitElement {
       .metric .ci { color: var(--sl-grey); font-size: 0.85rem; }
       .summary { font-size: 1.1rem; }
       .charts { display: grid; gap: 1rem; grid-template-columns: repeat(auto-fit, minmax(520px, 1fr)); }
-      @media print { .charts { grid-template-columns: 1fr 1fr; } }
+      @media print {
+        .charts { grid-template-columns: 1fr 1fr; gap: 0.4rem; }
+        .charts .card { padding: 0.3rem 0.5rem; margin: 0; }
+        .cards { grid-template-columns: repeat(3, 1fr); gap: 0.4rem; margin-bottom: 0.4rem; }
+        .metric { padding: 0.3rem 0.5rem; }
+        .metric .value { font-size: 1.1rem; }
+        .metric .hint, .metric .ci { font-size: 0.7rem; }
+        .summary { font-size: 0.8rem; padding: 0.4rem 0.6rem; margin-bottom: 0.4rem; }
+        .summary p { margin: 0.1rem 0; }
+        .summary .hint { font-size: 0.65rem; }
+        .occupancy-note, sl-metric-tables { display: none; }
+      }
     `,
   ];
 
@@ -137,7 +148,7 @@ export class SlResults extends LitElement {
           ${r.groups.map((g, i) => html`<option value=${i} ?selected=${i === this.group}>${g.name}</option>`)}
         </select></label>
       <sl-chart heading="${group.name}: technicians busy by hour of the week (%)" .option=${occupancyOption(group.occupancyByHourOfWeek)}></sl-chart>
-      <p class="hint">Occupancy: the share of on-duty time spent working tickets. Above about 85 % queues grow quickly.</p>`;
+      <p class="hint occupancy-note">Occupancy: the share of on-duty time spent working tickets. Above about 85 % queues grow quickly.</p>`;
   }
 
   private downloadCsv(): void {

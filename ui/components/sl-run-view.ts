@@ -37,7 +37,11 @@ export class SlRunView extends LitElement {
       .actions { display: flex; gap: 0.5rem; flex-wrap: wrap; }
       progress { width: 100%; height: 1.4rem; accent-color: var(--sl-blue); }
       .status { font-weight: 600; }
-      @media print { .head .actions { display: none; } }
+      @media print {
+        .head .actions { display: none; }
+        h1 { font-size: 1.2rem; margin: 0; }
+        .head p { font-size: 0.75rem; margin: 0 0 0.3rem; }
+      }
     `,
   ];
 
