@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRoute, routeHash } from '../../../ui/app/route.ts';
+import { parseRoute, type Route, routeHash } from '../../../ui/app/route.ts';
 
 describe('hash routes', () => {
   it('reads lists, items and query parameters', () => {
@@ -20,11 +20,11 @@ describe('hash routes', () => {
   });
 
   it('writes hashes that read back as the same route', () => {
-    const routes = [
-      { view: 'run' as const, id: 'r 1', params: {} },
-      { view: 'scenario' as const, id: 'new', params: { run: 'r1' } },
-      { view: 'calculator' as const, id: null, params: { arrivals: '60', work: '12' } },
-      { view: 'home' as const, id: null, params: {} },
+    const routes: Route[] = [
+      { view: 'run', id: 'r 1', params: {} },
+      { view: 'scenario', id: 'new', params: { run: 'r1' } },
+      { view: 'calculator', id: null, params: { arrivals: '60', work: '12' } },
+      { view: 'home', id: null, params: {} },
     ];
     for (const route of routes) expect(parseRoute(routeHash(route))).toEqual(route);
     expect(routeHash({ view: 'run', id: 'r1' })).toBe('#/runs/r1');
