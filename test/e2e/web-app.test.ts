@@ -43,6 +43,24 @@ describe.skipIf(!run)('the web app in a real browser', () => {
     expect(h.problems).toEqual([]);
   });
 
+  it('answers in the calculator as the inputs change, and keeps them in the address', async () => {
+    const { page } = h;
+    await page.goto(`${h.baseUrl}/#/calculator`);
+    const arrivals = page.getByLabel('Tickets arriving per hour');
+    await arrivals.fill('120');
+    await arrivals.press('Tab');
+    // 120 tickets an hour of 12 minutes is 24 Erlangs; Erlang C at 80 % within 5 minutes and
+    // occupancy at most 85 % needs 29 (24 / 29 = 82.8 %; 28 would be 85.7 %).
+    await expect
+      .poll(() => page.getByRole('region', { name: 'Answer' }).innerText())
+      .toMatch(/29\s+technicians needed on duty/);
+    await expect.poll(() => page.url()).toMatch(/arrivals=120/);
+    expectPng(await screenshot(page, '02-calculator'));
+    await page.reload();
+    await expect.poll(() => page.getByLabel('Tickets arriving per hour').inputValue()).toBe('120');
+    expect(h.problems).toEqual([]);
+  });
+
   it('edits a scenario, saves it as a copy, runs it and watches the progress bar finish', async () => {
     const { page } = h;
     await page.goto(`${h.baseUrl}/#/scenarios/example-small-service-desk`);
@@ -65,7 +83,7 @@ describe.skipIf(!run)('the web app in a real browser', () => {
     const seen: number[] = [];
     const bar = page.locator('sl-run-view progress');
     await bar.waitFor({ timeout: 30_000 });
-    expectPng(await screenshot(page, '02-run-progress'));
+    expectPng(await screenshot(page, '03-run-progress'));
     while ((await bar.count()) > 0) {
       const value = await bar.evaluate((el) => (el as HTMLProgressElement).value).catch(() => null);
       if (value !== null) seen.push(value);
@@ -78,7 +96,7 @@ describe.skipIf(!run)('the web app in a real browser', () => {
       .first()
       .waitFor({ timeout: 60_000 });
     await page.getByText('By priority').waitFor();
-    expectPng(await screenshot(page, '03-results'));
+    expectPng(await screenshot(page, '04-results'));
     // The run belongs to the saved copy: its name is the example's, kept as the user's own.
     const runs = (await (await fetch(`${h.baseUrl}/api/runs`)).json()) as {
       scenarioId: string | null;
