@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HAS_CHROMIUM, type Harness, screenshot, startHarness } from './browser.ts';
+import {
+  accessibilityProblems,
+  HAS_CHROMIUM,
+  type Harness,
+  screenshot,
+  startHarness,
+} from './browser.ts';
 
 // End to end: the built web app, the real server on loopback, Debian's Chromium. Without Chromium
 // these tests are skipped on a developer's machine (with a note) and fail in CI, which installs it.
@@ -40,6 +46,7 @@ describe.skipIf(!run)('the web app in a real browser', () => {
       .toMatch(/How many technicians/);
     await page.getByRole('link', { name: 'Small service desk', exact: true }).waitFor();
     expectPng(await screenshot(page, '01-home'));
+    expect(await accessibilityProblems(page)).toEqual([]);
     expect(h.problems).toEqual([]);
   });
 
@@ -56,6 +63,7 @@ describe.skipIf(!run)('the web app in a real browser', () => {
       .toMatch(/29\s+technicians needed on duty/);
     await expect.poll(() => page.url()).toMatch(/arrivals=120/);
     expectPng(await screenshot(page, '02-calculator'));
+    expect(await accessibilityProblems(page)).toEqual([]);
     await page.reload();
     await expect.poll(() => page.getByLabel('Tickets arriving per hour').inputValue()).toBe('120');
     expect(h.problems).toEqual([]);
@@ -65,6 +73,8 @@ describe.skipIf(!run)('the web app in a real browser', () => {
     const { page } = h;
     await page.goto(`${h.baseUrl}/#/scenarios/example-small-service-desk`);
     const agents = page.getByLabel('Technicians on duty');
+    await agents.waitFor();
+    expect(await accessibilityProblems(page)).toEqual([]);
     await agents.fill('5');
     await agents.press('Tab');
     const replications = page.getByLabel('Replications');
@@ -97,6 +107,7 @@ describe.skipIf(!run)('the web app in a real browser', () => {
       .waitFor({ timeout: 60_000 });
     await page.getByText('By priority').waitFor();
     expectPng(await screenshot(page, '04-results'));
+    expect(await accessibilityProblems(page)).toEqual([]);
     // The run belongs to the saved copy: its name is the example's, kept as the user's own.
     const runs = (await (await fetch(`${h.baseUrl}/api/runs`)).json()) as {
       scenarioId: string | null;

@@ -60,7 +60,7 @@ export class SlApp extends LitElement {
       nav a[aria-current='page'] { color: #fff; border-bottom-color: #f0b429; }
       nav a:hover { color: #fff; }
       main { max-width: 1240px; margin: 0 auto; padding: 1.25rem 1.5rem 3rem; }
-      .skip { position: absolute; left: -999px; }
+      .skip { position: absolute; left: -999px; background: #fff; color: #14325c; }
       .skip:focus { left: 0.5rem; top: 0.5rem; background: #fff; padding: 0.4rem; z-index: 10; }
       @media print { header { display: none; } main { max-width: none; padding: 0; } }
     `,
@@ -100,8 +100,8 @@ export class SlApp extends LitElement {
 
   override render() {
     const current = this.route.view;
-    return html`<a class="skip" href="#main" @click=${this.skip}>Skip to content</a>
-      <header class="no-print">
+    return html`<header class="no-print">
+        <button class="skip" @click=${this.skip}>Skip to content</button>
         <a class="brand" href="#/">stafflab</a>
         <nav aria-label="Main">
           <ul>

@@ -99,6 +99,7 @@ export class SlResults extends LitElement {
         ${this.card('Tickets open at the end', { summary: r.overall.openAtEnd, quantity: 'count' }, `Oldest open ticket at the end: ${formatDuration(r.backlog.oldestMinutes.at(-1) ?? null)}.`)}
         ${this.card('Total cost a week', { summary: r.overall.totalCostPerWeek, quantity: 'money', currency: r.currency }, `Salaries ${formatInterval(r.overall.staffCostPerWeek, 'money', r.currency)}; users' lost time ${formatInterval(r.overall.lostProductivityCostPerWeek, 'money', r.currency)}.`)}
       </div>
+      <h2 class="visually-hidden">Charts</h2>
       <div class="charts">
         <div class="card"><sl-chart heading="Wait and time to resolve: share of tickets within a time" .option=${distributionOption(r)}></sl-chart></div>
         <div class="card"><sl-chart heading="Open tickets by age over the run" .option=${backlogOption(r)}></sl-chart></div>

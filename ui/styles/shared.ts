@@ -9,8 +9,8 @@ export const shared = css`
     display: block;
     --sl-blue: #1f5fbf;
     --sl-red: #c0392b;
-    --sl-amber: #b7791f;
-    --sl-green: #23824a;
+    --sl-amber: #8a5a00;
+    --sl-green: #1b6b3c;
     --sl-grey: #5b6574;
     --sl-line: #d6dbe3;
     --sl-card: #ffffff;
@@ -22,6 +22,7 @@ export const shared = css`
   p { margin: 0.4rem 0; }
   a { color: var(--sl-blue); }
   .muted { color: var(--sl-grey); }
+  .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
   .hint { color: var(--sl-grey); font-size: 0.875rem; }
   .card {
     background: var(--sl-card);
