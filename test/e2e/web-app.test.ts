@@ -123,6 +123,31 @@ describe.skipIf(!run)('the web app in a real browser', () => {
     expect(h.problems).toEqual([]);
   });
 
+  it('cancels a long run from its progress bar, and lists it in the history', async () => {
+    const { page } = h;
+    const started = await fetch(`${h.baseUrl}/api/runs`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        kind: 'simulate',
+        scenarioId: 'example-tiered-service-desk',
+        replications: 400,
+      }),
+    });
+    const { id } = (await started.json()) as { id: string };
+    const other = await page.context().newPage();
+    await other.goto(`${h.baseUrl}/#/runs/${id}`);
+    await other.getByRole('progressbar').waitFor();
+    await other.getByRole('button', { name: 'Cancel' }).click();
+    await other.getByText(/^Cancelled/).waitFor({ timeout: 30_000 });
+    const run = (await (await fetch(`${h.baseUrl}/api/runs/${id}`)).json()) as { status: string };
+    expect(run.status).toBe('cancelled');
+    await other.goto(`${h.baseUrl}/#/runs`);
+    await other.getByRole('row', { name: /Simulation.*Tiered service desk.*cancelled/ }).waitFor();
+    await other.close();
+    expect(h.problems).toEqual([]);
+  });
+
   it('exports the results: CSV, a chart as PNG and SVG, a one-page printed report, a link that reopens them', async () => {
     const { page } = h;
     const runUrl = page.url();
