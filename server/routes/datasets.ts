@@ -9,6 +9,9 @@ import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import {
   forecastVolume,
+  formatIssue,
+  LOG_FIELDS,
+  type LogField,
   scenarioFromFit,
   type TicketLogFit,
   type TicketLogOptions,
@@ -87,6 +90,13 @@ export async function datasetRoutes(
               Type.String({ maxLength: 64, description: 'IANA zone of the data, default UTC' }),
             ),
             dateFormat: Type.Optional(Type.String({ maxLength: 64 })),
+            map: Type.Optional(
+              Type.String({
+                maxLength: 4000,
+                description:
+                  'Columns named explicitly, as the CLI\'s --map: a JSON object of field → column name, such as {"id":"Ticket","opened":"Created"}; fields not named are found by name',
+              }),
+            ),
           },
           { additionalProperties: false },
         ),
@@ -105,11 +115,12 @@ export async function datasetRoutes(
           'send the CSV file as the body, with Content-Type: text/csv',
         );
       }
+      const { timezone: timeZone, dateFormat } = request.query;
+      const readAs = { timeZone, dateFormat, map: parseColumnMap(request.query.map) };
       const dir = await mkdtemp(join(tmpdir(), 'stafflab-upload-'));
       try {
         const path = join(dir, 'upload.csv');
         await pipeline(stream, byteLimit(maxBytes), createWriteStream(path));
-        const readAs = { timeZone: request.query.timezone, dateFormat: request.query.dateFormat };
         const fit = (await fitting.run({
           kind: 'fit',
           path,
@@ -251,8 +262,43 @@ export async function datasetRoutes(
   );
 }
 
-function readOptions(options: { timeZone?: string; dateFormat?: string }): TicketLogOptions {
-  return { timeZone: options.timeZone ?? 'UTC', dateFormat: options.dateFormat };
+function readOptions(options: {
+  timeZone?: string;
+  dateFormat?: string;
+  map?: Partial<Record<LogField, string>>;
+}): TicketLogOptions {
+  return { timeZone: options.timeZone ?? 'UTC', dateFormat: options.dateFormat, map: options.map };
+}
+
+/**
+ * Reads the `map` query parameter: a JSON object of field → column name (the CLI's `--map`).
+ * Whether each column is in the file's header is checked when the file is read (mapColumns).
+ *
+ * @throws ApiError 422 naming the parameter or the field (`map.group`) that is wrong.
+ */
+export function parseColumnMap(text: string | undefined): Partial<Record<LogField, string>> {
+  if (text === undefined) return {};
+  const bad = (field: string, value: unknown, expected: string): never => {
+    throw new ApiError(422, API_ERR.INVALID_INPUT, formatIssue({ field, value, expected }));
+  };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    parsed = undefined;
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    bad('map', text, 'a JSON object of field → column name, such as {"id":"Ticket"}');
+  }
+  const map: Partial<Record<LogField, string>> = {};
+  for (const [field, column] of Object.entries(parsed as Record<string, unknown>)) {
+    if (!(LOG_FIELDS as readonly string[]).includes(field))
+      bad(`map.${field}`, field, `a field, one of ${LOG_FIELDS.join(', ')}`);
+    if (typeof column !== 'string' || column.trim() === '' || column.length > 200)
+      bad(`map.${field}`, column, 'a column name of the file (text of 1 to 200 characters)');
+    map[field as LogField] = column as string;
+  }
+  return map;
 }
 
 function summaryOf(db: StafflabDatabase, id: string) {

@@ -97,4 +97,55 @@ describe('data sets', () => {
         .statusCode,
     ).toBe(404);
   });
+
+  it("reads columns named in `map` as the CLI's --map does, and keeps the mapping for the backtest", async () => {
+    // Two candidate id columns: by name the first ("Number", the same on every row) is taken and
+    // every row after the first is a duplicate; the map picks "Ref", one per ticket. 24 weeks of
+    // three tickets a day, each resolved 1 to 5 hours later: enough weeks to hold some out.
+    const start = Date.UTC(2024, 0, 1);
+    const rows = Array.from({ length: 24 * 7 * 3 }, (_, i) => {
+      const opened = start + Math.floor(i / 3) * 86_400_000 + (8 + 3 * (i % 3)) * 3_600_000;
+      const resolved = opened + (1 + (i % 5)) * 3_600_000;
+      const iso = (ms: number) => new Date(ms).toISOString().slice(0, 16).replace('T', ' ');
+      return `N1,R${i},${iso(opened)},${iso(resolved)}`;
+    });
+    const csv = ['Number,Ref,Created,Solved', ...rows].join('\n');
+    const byName = await upload(csv);
+    expect(byName.statusCode).toBe(422);
+    const mapped = await upload(csv, `?map=${encodeURIComponent(JSON.stringify({ id: 'Ref' }))}`);
+    expect(mapped.statusCode, mapped.body).toBe(201);
+    const { id, tickets, rejected, fit } = mapped.json();
+    expect({ tickets, rejected }).toEqual({ tickets: 504, rejected: 0 });
+    expect(fit.source.columns).toMatchObject({ id: 'Ref', opened: 'Created', resolved: 'Solved' });
+    expect(fit.source.guessed).not.toContain('id');
+    // The backtest reads the stored file again: with the same map, or it would find one ticket.
+    const backtest = await app.inject({
+      method: 'POST',
+      url: `/api/datasets/${id}/backtest`,
+      payload: { testWeeks: 4 },
+    });
+    expect(backtest.statusCode, backtest.body).toBe(200);
+    expect(backtest.json().testTickets).toBe(4 * 21);
+  });
+
+  it('refuses a bad `map` with 422 naming the field, before reading the file', async () => {
+    const csv = 'id,created\nA,2024-01-01 09:00\n';
+    const cases: [string, RegExp][] = [
+      ['not json', /^map: got "not json", expected a JSON object/],
+      ['["id"]', /^map: got .*expected a JSON object/],
+      ['{"ticket":"id"}', /^map\.ticket: got "ticket", expected a field, one of id, /],
+      ['{"group":3}', /^map\.group: got 3, expected a column name/],
+      ['{"group":""}', /^map\.group: got "", expected a column name/],
+      [
+        '{"group":"Team"}',
+        /^map\.group: got "Team", expected a column of the header \(id, created\)/,
+      ],
+    ];
+    for (const [map, message] of cases) {
+      const response = await upload(csv, `?map=${encodeURIComponent(map)}`);
+      expect(response.statusCode, map).toBe(422);
+      expect(response.json().code).toBe('API_ERR_INVALID_INPUT');
+      expect(response.json().message).toMatch(message);
+    }
+  });
 });
