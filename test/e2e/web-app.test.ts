@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -16,6 +17,9 @@ if (!run)
   console.warn(
     "test/e2e skipped: install Debian's chromium (apt-get install chromium) to run them",
   );
+
+/** The real ticket log of ../shared/data (its README gives 21,348 rows and 4,580 tickets). */
+const LOG = fileURLToPath(new URL('../../../shared/data/helpdesk-event-log.csv', import.meta.url));
 
 /** PNG files start with these eight bytes. */
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -179,6 +183,33 @@ describe.skipIf(!run)('the web app in a real browser', () => {
       /Simulation: Small service desk/,
     );
     await other.close();
+    expect(h.problems).toEqual([]);
+  });
+
+  it('imports the real ticket log: preview and mapping, upload, the fit against the data, a scenario from it', async () => {
+    const { page } = h;
+    await page.goto(`${h.baseUrl}/#/data`);
+    await page.getByLabel(/CSV export/).setInputFiles(LOG);
+    // The preview reads the file in the page and shows what each column will be read as.
+    await page.getByText(/Read as an event log/).waitFor();
+    expectPng(await screenshot(page, '07-import-preview'));
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Upload and fit' }).click();
+    await page.waitForURL(/#\/data\/[^/]+$/, { timeout: 60_000 });
+    // The log's own README: 21,348 rows, 4,580 tickets.
+    await page.getByText(/Read 21,348 rows .*4,580 tickets/).waitFor({ timeout: 60_000 });
+    await page.getByText('Candidate distributions').waitFor();
+    expectPng(await screenshot(page, '08-dataset'));
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Create a scenario' }).click();
+    const link = page
+      .getByRole('link', { name: /open|scenario/i })
+      .filter({ hasText: /scenario/i })
+      .last();
+    await link.waitFor({ timeout: 60_000 });
+    await link.click();
+    await page.waitForURL(/#\/scenarios\//);
+    await page.getByRole('button', { name: 'Run simulation' }).waitFor();
     expect(h.problems).toEqual([]);
   });
 });
