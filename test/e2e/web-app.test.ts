@@ -202,14 +202,13 @@ describe.skipIf(!run)('the web app in a real browser', () => {
     expectPng(await screenshot(page, '08-dataset'));
     expect(await accessibilityProblems(page)).toEqual([]);
     await page.getByRole('button', { name: 'Create a scenario' }).click();
-    const link = page
-      .getByRole('link', { name: /open|scenario/i })
-      .filter({ hasText: /scenario/i })
-      .last();
+    const link = page.getByRole('link', { name: 'Open the scenario' });
     await link.waitFor({ timeout: 60_000 });
     await link.click();
     await page.waitForURL(/#\/scenarios\//);
-    await page.getByRole('button', { name: 'Run simulation' }).waitFor();
+    // The scenario made from the fit opens in the editor, kept and valid, ready to run.
+    await page.getByText(/Saved, version 1/).waitFor();
+    await expect.poll(() => page.getByRole('button', { name: 'Run simulation' }).isEnabled()).toBe(true);
     expect(h.problems).toEqual([]);
   });
 });
