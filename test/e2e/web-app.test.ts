@@ -208,7 +208,9 @@ describe.skipIf(!run)('the web app in a real browser', () => {
     await page.waitForURL(/#\/scenarios\//);
     // The scenario made from the fit opens in the editor, kept and valid, ready to run.
     await page.getByText(/Saved, version 1/).waitFor();
-    await expect.poll(() => page.getByRole('button', { name: 'Run simulation' }).isEnabled()).toBe(true);
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Run simulation' }).isEnabled())
+      .toBe(true);
     expect(h.problems).toEqual([]);
   });
 });
