@@ -104,7 +104,7 @@ export class SlRunView extends LitElement {
       case 'simulate':
         return html`<sl-results .result=${run.result as SimulationResult}></sl-results>`;
       case 'compare':
-        return html`<sl-compare-result .result=${run.result}></sl-compare-result>`;
+        return html`<sl-compare-result .result=${run.result} .request=${run.request}></sl-compare-result>`;
       case 'sweep':
         return html`<sl-sweep-result .result=${run.result}></sl-sweep-result>`;
       case 'optimise':

@@ -1,9 +1,271 @@
-import { html, LitElement } from 'lit';
+import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { Scenario } from '../../simulator/index.ts';
+import { ApiRequestError, api, type StoredScenario } from '../api/client.ts';
+import { routeHash } from '../app/route.ts';
+import type { FormProblem } from '../experiments/compare-request.ts';
+import { formatLeverValue } from '../experiments/lever-value.ts';
+import { LEVER_SECTIONS, type Lever, scenarioLevers } from '../experiments/scenario-levers.ts';
+import { pointsProblem, type SweepRange } from '../experiments/sweep-range.ts';
+import {
+  defaultRange,
+  parameterValues,
+  rangeUnit,
+  sweepRequest,
+} from '../experiments/sweep-request.ts';
+import { shared } from '../styles/shared.ts';
+import './sl-run-settings.ts';
+import './sl-scenario-choice.ts';
 
-// Placeholder while the view is being written in this session.
+/** A parameter being set: the lever's path and the range typed for it. */
+interface ParameterDraft {
+  path: string;
+  range: SweepRange;
+}
+
+/**
+ * The headcount curve builder (`#/sweep?scenario=ID`): choose a scenario, a group's (or shift's)
+ * headcount and a range, optionally a second parameter, and the replications; the values and the
+ * number of points (at most 100) are shown and checked before anything is sent. Starts the sweep
+ * and opens its run, whose page draws the curves.
+ */
 export class SlSweep extends LitElement {
+  static override properties = {
+    scenarioId: { attribute: false },
+    stored: { state: true },
+    parameters: { state: true },
+    replications: { state: true },
+    seed: { state: true },
+    problems: { state: true },
+    serverError: { state: true },
+    loadError: { state: true },
+    busy: { state: true },
+  };
+  declare scenarioId: string | null;
+  declare stored: StoredScenario | null;
+  declare parameters: ParameterDraft[];
+  declare replications: number;
+  declare seed: number;
+  declare problems: FormProblem[];
+  declare serverError: string | null;
+  declare loadError: string | null;
+  declare busy: boolean;
+  private levers: Lever[] = [];
+
+  static override styles = [
+    shared,
+    css`
+      .lead { font-size: 1.1rem; max-width: 60rem; }
+      fieldset { border: 1px solid var(--sl-line); border-radius: 8px; padding: 0.75rem 1rem 1rem; margin: 0 0 1rem; background: #fff; }
+      legend { font-weight: 700; font-size: 1.1rem; padding: 0 0.3rem; }
+      select { min-width: 24rem; max-width: 100%; }
+      input[type='number'] { width: 7rem; }
+      .values { font-size: 1.05rem; }
+      .start { display: flex; gap: 1rem; align-items: center; flex-wrap: wrap; }
+      .start button { font-size: 1.1rem; padding: 0.6rem 1.4rem; }
+      .server { white-space: pre-line; }
+    `,
+  ];
+
+  constructor() {
+    super();
+    this.scenarioId = null;
+    this.stored = null;
+    this.parameters = [];
+    this.replications = 10;
+    this.seed = 1;
+    this.problems = [];
+    this.serverError = null;
+    this.loadError = null;
+    this.busy = false;
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('scenarioId')) void this.load(this.scenarioId);
+  }
+
+  private async load(id: string | null): Promise<void> {
+    this.stored = null;
+    this.loadError = null;
+    this.serverError = null;
+    this.problems = [];
+    if (id === null) return;
+    try {
+      const stored = await api.getScenario(id);
+      const scenario = stored.scenario as Scenario;
+      this.levers = scenarioLevers(scenario);
+      const first = this.levers.find((l) => l.kind === 'agents');
+      this.parameters =
+        first === undefined ? [] : [{ path: first.path, range: defaultRange(first) }];
+      this.seed = scenario.run.seed ?? 1;
+      this.stored = stored;
+    } catch (error) {
+      this.loadError = error instanceof ApiRequestError ? error.message : String(error);
+    }
+  }
+
   override render() {
-    return html`<p>Not yet built.</p>`;
+    return html`<h1>Headcount curve</h1>
+      <p class="lead">What if we had 1, 2, 3 more? Run a scenario at every headcount of a range and see
+        service levels and total cost against headcount, with the cheapest headcount meeting every target and
+        the one of lowest total cost marked.</p>
+      <sl-scenario-choice label="Scenario" .scenarioId=${this.scenarioId}
+        @scenario-choose=${(e: CustomEvent<string>) => {
+          location.hash = routeHash({ view: 'sweep', params: { scenario: e.detail } });
+        }}></sl-scenario-choice>
+      ${this.loadError === null ? nothing : html`<p class="error" role="alert">${this.loadError}</p>`}
+      ${this.stored === null ? nothing : this.form(this.stored)}`;
+  }
+
+  private form(stored: StoredScenario) {
+    const counts = this.parameters
+      .map((p) => this.valuesOf(p))
+      .map((v) => ('values' in v ? v.values.length : 0));
+    const points = counts.reduce((a, b) => a * b, 1);
+    const tooMany = pointsProblem(counts);
+    const listProblem = this.problems.find((p) => p.field === 'parameters')?.message;
+    return html`${this.parameters.map((_, i) => this.parameterRow(i))}
+      ${
+        this.parameters.length === 1
+          ? html`<p><button class="secondary" @click=${() => this.addSecond()}>Add a second parameter</button>
+              <span class="hint">e.g. another group's headcount, or the ticket volume: every combination is run</span></p>`
+          : nothing
+      }
+      <p class=${tooMany === null ? 'hint' : 'field-error'} role=${tooMany === null ? nothing : 'alert'}>
+        ${tooMany === null ? `${counts.join(' × ')} = ${points} point${points === 1 ? '' : 's'} (at most 100).` : `Too many points: ${tooMany}.`}
+      </p>
+      ${listProblem === undefined || tooMany !== null ? nothing : html`<p class="field-error" role="alert">${listProblem}</p>`}
+      <sl-run-settings .replications=${this.replications} .seed=${this.seed} .problems=${this.problems}
+        .runs=${points} what="point"
+        @settings-change=${(e: CustomEvent<{ replications: number; seed: number }>) => {
+          ({ replications: this.replications, seed: this.seed } = e.detail);
+        }}></sl-run-settings>
+      <div class="start">
+        <button ?disabled=${this.busy || this.parameters.length === 0} @click=${() => this.start(stored)}>
+          ${this.busy ? 'Starting…' : 'Run the curve'}</button>
+        ${this.problems.length > 0 ? html`<span class="field-error" role="alert">Fix the fields marked above first.</span>` : nothing}
+      </div>
+      ${this.serverError === null ? nothing : html`<p class="error server" role="alert">${this.serverError}</p>`}`;
+  }
+
+  private valuesOf(parameter: ParameterDraft) {
+    const lever = this.levers.find((l) => l.path === parameter.path);
+    return lever === undefined
+      ? { error: 'choose a parameter' }
+      : parameterValues(lever, parameter.range);
+  }
+
+  private parameterRow(i: number) {
+    const parameter = this.parameters[i] as ParameterDraft;
+    const lever = this.levers.find((l) => l.path === parameter.path);
+    const built = this.valuesOf(parameter);
+    const problem = this.problems.find((p) => p.field === `parameters[${i}]`)?.message;
+    const unit = lever === undefined ? '' : rangeUnit(lever);
+    const number = (key: keyof SweepRange, label: string) => html`<label for="p${i}-${key}">${label}
+        <input id="p${i}-${key}" type="number" .value=${String(parameter.range[key])} step="any"
+          @input=${(e: Event) => this.setRange(i, key, (e.target as HTMLInputElement).value)} />
+        <span class="hint">${unit}</span></label>`;
+    return html`<fieldset>
+      <legend>${i === 0 ? 'Headcount to vary' : 'Second parameter'}</legend>
+      <div class="row">
+        <label for="p${i}-what">${i === 0 ? 'Group (or shift)' : 'Parameter'}
+          ${this.leverSelect(i, parameter.path)}
+        </label>
+        ${number('from', 'From')} ${number('to', 'To')} ${number('step', 'Step')}
+        ${
+          i === 1
+            ? html`<button class="danger" @click=${() => {
+                this.parameters = this.parameters.slice(0, 1);
+              }}>Remove</button>`
+            : nothing
+        }
+      </div>
+      ${
+        'values' in built
+          ? html`<p class="values">Values: ${(lever?.kind === 'attainment' ? built.values.map((v) => Math.round((v as number) * 1e4) / 100) : built.values).join(', ')} ${unit}</p>`
+          : html`<p class="field-error" role="alert">${built.error}</p>`
+      }
+      ${problem === undefined || !('values' in built) ? nothing : html`<p class="field-error" role="alert">${problem}</p>`}
+    </fieldset>`;
+  }
+
+  /** The levers parameter i may take: a headcount first, then any lever. */
+  private leverSelect(i: number, path: string) {
+    const choices = i === 0 ? this.levers.filter((l) => l.kind === 'agents') : this.levers;
+    return html`<select id="p${i}-what" .value=${live(path)}
+      @change=${(e: Event) => this.choose(i, (e.target as HTMLSelectElement).value)}>
+      ${LEVER_SECTIONS.map((section) => {
+        const inSection = choices.filter((l) => l.section === section);
+        return inSection.length === 0
+          ? nothing
+          : html`<optgroup label=${section}>${inSection.map(
+              (l) => html`<option value=${l.path} ?selected=${l.path === path}>
+                ${l.subject} (now ${formatLeverValue(l.kind, l.current)})</option>`,
+            )}</optgroup>`;
+      })}
+    </select>`;
+  }
+
+  private choose(i: number, path: string): void {
+    const lever = this.levers.find((l) => l.path === path);
+    if (lever === undefined) return;
+    this.parameters = this.parameters.map((p, k) =>
+      k === i ? { path, range: defaultRange(lever) } : p,
+    );
+    this.problems = [];
+  }
+
+  private setRange(i: number, key: keyof SweepRange, text: string): void {
+    const value = text.trim() === '' ? Number.NaN : Number(text);
+    this.parameters = this.parameters.map((p, k) =>
+      k === i ? { ...p, range: { ...p.range, [key]: value } } : p,
+    );
+  }
+
+  private addSecond(): void {
+    const taken = this.parameters[0]?.path;
+    const lever =
+      this.levers.find((l) => l.kind === 'agents' && l.path !== taken) ??
+      this.levers.find((l) => l.path !== taken);
+    if (lever === undefined) return;
+    this.parameters = [
+      ...this.parameters.slice(0, 1),
+      { path: lever.path, range: defaultRange(lever) },
+    ];
+  }
+
+  private async start(stored: StoredScenario): Promise<void> {
+    this.serverError = null;
+    const built = sweepRequest({
+      scenarioId: stored.id,
+      parameters: this.parameters.flatMap((p) => {
+        const lever = this.levers.find((l) => l.path === p.path);
+        return lever === undefined ? [] : [{ lever, range: p.range }];
+      }),
+      replications: this.replications,
+      seed: this.seed,
+    });
+    if ('problems' in built) {
+      this.problems = built.problems;
+      return;
+    }
+    this.problems = [];
+    this.busy = true;
+    try {
+      const { id } = await api.startRun({ ...built.body });
+      location.hash = routeHash({ view: 'run', id });
+    } catch (error) {
+      this.serverError = error instanceof ApiRequestError ? error.message : String(error);
+    } finally {
+      this.busy = false;
+    }
   }
 }
+
 customElements.define('sl-sweep', SlSweep);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sl-sweep': SlSweep;
+  }
+}
