@@ -220,6 +220,15 @@ export class ApiClient {
   }
 }
 
+/**
+ * The message to show for a failed call: the server's own (it names the field and says what to
+ * do), or the error's text for anything else.
+ */
+export function errorMessage(error: unknown): string {
+  if (error instanceof ApiRequestError) return error.message;
+  return error instanceof Error ? error.message : String(error);
+}
+
 function safeJson(text: string): unknown {
   try {
     return JSON.parse(text);

@@ -1,6 +1,7 @@
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import type { Scenario } from '../../simulator/index.ts';
-import { ApiRequestError, api, type StoredScenario } from '../api/client.ts';
+import { api, errorMessage, type StoredScenario } from '../api/client.ts';
+import { startAndOpenRun } from '../app/open-run.ts';
 import { routeHash } from '../app/route.ts';
 import {
   compareRequest,
@@ -86,7 +87,7 @@ export class SlCompare extends LitElement {
       this.variants = [{ name: '', changes: [] }];
       this.stored = stored;
     } catch (error) {
-      this.loadError = error instanceof ApiRequestError ? error.message : String(error);
+      this.loadError = errorMessage(error);
     }
   }
 
@@ -165,14 +166,8 @@ export class SlCompare extends LitElement {
     }
     this.problems = [];
     this.busy = true;
-    try {
-      const { id } = await api.startRun({ ...built.body });
-      location.hash = routeHash({ view: 'run', id });
-    } catch (error) {
-      this.serverError = error instanceof ApiRequestError ? error.message : String(error);
-    } finally {
-      this.busy = false;
-    }
+    this.serverError = await startAndOpenRun({ ...built.body });
+    this.busy = false;
   }
 }
 

@@ -1,6 +1,6 @@
 import { css, html, LitElement, nothing } from 'lit';
 import { checkTimeZone, type LogField } from '../../simulator/index.ts';
-import { ApiRequestError } from '../api/client.ts';
+import { errorMessage } from '../api/client.ts';
 import { routeHash } from '../app/route.ts';
 import {
   mappingState,
@@ -142,9 +142,7 @@ export class SlDataImport extends LitElement {
         const list = this.renderRoot.querySelector('sl-dataset-list');
         setTimeout(() => void list?.load(), 5000);
       } else {
-        this.error = withoutCliAdvice(
-          error instanceof ApiRequestError ? error.message : String(error),
-        );
+        this.error = withoutCliAdvice(errorMessage(error));
       }
     } finally {
       clearInterval(this.timer);

@@ -1,6 +1,6 @@
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import type { TicketLogFit } from '../../simulator/index.ts';
-import { ApiRequestError } from '../api/client.ts';
+import { errorMessage } from '../api/client.ts';
 import { routeHash } from '../app/route.ts';
 import { dailyOption, hourOfWeekOption } from '../data/arrival-charts.ts';
 import { type Dataset, getDataset } from '../data/dataset-api.ts';
@@ -58,7 +58,7 @@ export class SlDatasetView extends LitElement {
     try {
       this.loaded = await getDataset(this.datasetId);
     } catch (error) {
-      this.error = error instanceof ApiRequestError ? error.message : String(error);
+      this.error = errorMessage(error);
     }
   }
 

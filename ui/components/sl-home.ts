@@ -1,5 +1,5 @@
 import { css, html, LitElement, nothing } from 'lit';
-import { ApiRequestError, api, type ScenarioEntry } from '../api/client.ts';
+import { api, errorMessage, type ScenarioEntry } from '../api/client.ts';
 import { routeHash } from '../app/route.ts';
 import { shared } from '../styles/shared.ts';
 
@@ -38,7 +38,7 @@ export class SlHome extends LitElement {
     try {
       this.examples = (await api.listScenarios()).filter((s) => s.readOnly);
     } catch (error) {
-      this.error = error instanceof ApiRequestError ? error.message : String(error);
+      this.error = errorMessage(error);
     }
   }
 

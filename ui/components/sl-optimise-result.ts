@@ -1,6 +1,6 @@
 import { html, LitElement, nothing } from 'lit';
 import type { Optimisation } from '../../simulator/index.ts';
-import { ApiRequestError, api } from '../api/client.ts';
+import { api, errorMessage } from '../api/client.ts';
 import { routeHash } from '../app/route.ts';
 import { formatInterval } from '../format/format.ts';
 import { getAt } from '../scenario/paths.ts';
@@ -79,7 +79,7 @@ export class SlOptimiseResult extends LitElement {
       const saved = await api.createScenario({ ...r.scenario, name });
       location.hash = routeHash({ view: 'scenario', id: saved.id });
     } catch (error) {
-      this.error = error instanceof ApiRequestError ? error.message : String(error);
+      this.error = errorMessage(error);
     }
   }
 }

@@ -1,14 +1,8 @@
 import { html, LitElement, nothing } from 'lit';
-import { ApiRequestError, api, type RunSummary } from '../api/client.ts';
+import { api, errorMessage, type RunSummary } from '../api/client.ts';
 import { routeHash } from '../app/route.ts';
+import { RUN_KIND_WORDS } from '../results/run-kinds.ts';
 import { shared } from '../styles/shared.ts';
-
-const KIND_WORDS: Record<string, string> = {
-  simulate: 'Simulation',
-  compare: 'Comparison',
-  sweep: 'Headcount curve',
-  optimise: 'Optimisation',
-};
 
 /** The history of runs, latest first, each linking to its progress or results; refreshed while any runs. */
 export class SlRunList extends LitElement {
@@ -42,7 +36,7 @@ export class SlRunList extends LitElement {
       this.runs = await api.listRuns();
       this.error = null;
     } catch (error) {
-      this.error = error instanceof ApiRequestError ? error.message : String(error);
+      this.error = errorMessage(error);
     }
     const active = (this.runs ?? []).some((r) => r.status === 'queued' || r.status === 'running');
     if (active && this.isConnected) this.timer = setTimeout(() => void this.refresh(), 2000);
@@ -62,7 +56,7 @@ export class SlRunList extends LitElement {
         <tbody>${runs.map(
           (r) => html`<tr>
             <td><a href=${routeHash({ view: 'run', id: r.id })}>${new Date(r.createdAt).toLocaleString()}</a></td>
-            <td>${KIND_WORDS[r.kind] ?? r.kind}</td>
+            <td>${RUN_KIND_WORDS[r.kind] ?? r.kind}</td>
             <td>${r.scenarioName ?? '–'}</td>
             <td class=${r.status === 'done' ? 'ok' : r.status === 'failed' ? 'missed' : r.status === 'cancelled' ? 'uncertain' : ''}>
               ${r.status}${r.progress !== null && r.status === 'running' ? ` (${r.progress.done} of ${r.progress.total})` : ''}

@@ -3,18 +3,12 @@ import type { SimulationResult } from '../../simulator/index.ts';
 import { routeHash } from '../app/route.ts';
 import { RunController } from '../controllers/run-controller.ts';
 import { progressText } from '../results/progress-text.ts';
+import { RUN_KIND_WORDS } from '../results/run-kinds.ts';
 import { shared } from '../styles/shared.ts';
 import './sl-compare-result.ts';
 import './sl-optimise-result.ts';
 import './sl-results.ts';
 import './sl-sweep-result.ts';
-
-const KIND_WORDS: Record<string, string> = {
-  simulate: 'Simulation',
-  compare: 'Comparison',
-  sweep: 'Headcount curve',
-  optimise: 'Optimisation',
-};
 
 /**
  * One run, at its own address (`#/runs/ID`, the link to share): while it runs, a progress bar
@@ -68,7 +62,7 @@ export class SlRunView extends LitElement {
         : routeHash({ view: 'scenario', id: 'new', params: { run: run.id } });
     return html`<div class="head">
         <div>
-          <h1>${KIND_WORDS[run.kind] ?? run.kind}: ${run.scenarioName ?? 'scenario'}</h1>
+          <h1>${RUN_KIND_WORDS[run.kind] ?? run.kind}: ${run.scenarioName ?? 'scenario'}</h1>
           <p class="muted">Started ${new Date(run.createdAt).toLocaleString()} ·
             <a href=${scenarioLink}>${run.scenarioId !== null ? 'Open the scenario' : "Open this run's scenario"}</a></p>
         </div>

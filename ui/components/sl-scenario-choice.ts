@@ -1,5 +1,5 @@
 import { css, html, LitElement, nothing } from 'lit';
-import { ApiRequestError, api, type ScenarioEntry } from '../api/client.ts';
+import { api, errorMessage, type ScenarioEntry } from '../api/client.ts';
 import { shared } from '../styles/shared.ts';
 
 /**
@@ -39,7 +39,7 @@ export class SlScenarioChoice extends LitElement {
     try {
       this.entries = await api.listScenarios();
     } catch (error) {
-      this.error = error instanceof ApiRequestError ? error.message : String(error);
+      this.error = errorMessage(error);
     }
   }
 

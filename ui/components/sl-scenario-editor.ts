@@ -1,5 +1,6 @@
 import { html, LitElement, nothing } from 'lit';
-import { ApiRequestError, api, type StoredScenario } from '../api/client.ts';
+import { ApiRequestError, api, errorMessage, type StoredScenario } from '../api/client.ts';
+import { startAndOpenRun } from '../app/open-run.ts';
 import { routeHash } from '../app/route.ts';
 import { applyChange } from '../scenario/apply-change.ts';
 import type { FieldChange } from '../scenario/field-text.ts';
@@ -90,7 +91,7 @@ export class SlScenarioEditor extends LitElement {
         this.setDraft(this.stored.scenario as Draft, false);
       }
     } catch (error) {
-      this.error = message(error);
+      this.error = errorMessage(error);
     }
   }
 
@@ -229,7 +230,7 @@ export class SlScenarioEditor extends LitElement {
         error.status === 409 &&
         error.code === 'API_ERR_CONFLICT'
           ? 'Someone else changed this scenario since you opened it. Export your version, reload, and apply your changes again.'
-          : message(error);
+          : errorMessage(error);
       return null;
     } finally {
       this.busy = false;
@@ -242,14 +243,8 @@ export class SlScenarioEditor extends LitElement {
     if (this.dirty || id === null) id = (await this.save())?.id ?? null;
     if (id === null) return;
     this.busy = true;
-    try {
-      const run = await api.startRun({ kind: 'simulate', scenarioId: id });
-      location.hash = routeHash({ view: 'run', id: run.id });
-    } catch (error) {
-      this.error = message(error);
-    } finally {
-      this.busy = false;
-    }
+    this.error = await startAndOpenRun({ kind: 'simulate', scenarioId: id });
+    this.busy = false;
   }
 
   private exportFile(): void {
@@ -259,10 +254,6 @@ export class SlScenarioEditor extends LitElement {
       new Blob([`${JSON.stringify(this.draft, null, 2)}\n`], { type: 'application/json' }),
     );
   }
-}
-
-function message(error: unknown): string {
-  return error instanceof ApiRequestError ? error.message : String(error);
 }
 
 customElements.define('sl-scenario-editor', SlScenarioEditor);

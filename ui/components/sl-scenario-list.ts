@@ -1,5 +1,5 @@
 import { html, LitElement, nothing } from 'lit';
-import { ApiRequestError, api, type ScenarioEntry } from '../api/client.ts';
+import { api, errorMessage, type ScenarioEntry } from '../api/client.ts';
 import { routeHash } from '../app/route.ts';
 import { blankScenario } from '../scenario/blank-scenario.ts';
 import { shared } from '../styles/shared.ts';
@@ -36,7 +36,7 @@ export class SlScenarioList extends LitElement {
     try {
       this.scenarios = await api.listScenarios();
     } catch (error) {
-      this.error = text(error);
+      this.error = errorMessage(error);
     }
   }
 
@@ -47,7 +47,7 @@ export class SlScenarioList extends LitElement {
     try {
       this.notice = await action();
     } catch (error) {
-      this.error = text(error);
+      this.error = errorMessage(error);
     }
     await this.refresh();
   }
@@ -72,7 +72,7 @@ export class SlScenarioList extends LitElement {
       const created = await api.createScenario(blankScenario());
       location.hash = routeHash({ view: 'scenario', id: created.id });
     } catch (error) {
-      this.error = text(error);
+      this.error = errorMessage(error);
     }
   }
 
@@ -125,10 +125,6 @@ export class SlScenarioList extends LitElement {
         </tbody>
       </table>`;
   }
-}
-
-function text(error: unknown): string {
-  return error instanceof ApiRequestError ? error.message : String(error);
 }
 
 customElements.define('sl-scenario-list', SlScenarioList);

@@ -1,7 +1,8 @@
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Scenario } from '../../simulator/index.ts';
-import { ApiRequestError, api, type StoredScenario } from '../api/client.ts';
+import { api, errorMessage, type StoredScenario } from '../api/client.ts';
+import { startAndOpenRun } from '../app/open-run.ts';
 import { routeHash } from '../app/route.ts';
 import type { FormProblem } from '../experiments/compare-request.ts';
 import { formatLeverValue } from '../experiments/lever-value.ts';
@@ -100,7 +101,7 @@ export class SlSweep extends LitElement {
       this.seed = scenario.run.seed ?? 1;
       this.stored = stored;
     } catch (error) {
-      this.loadError = error instanceof ApiRequestError ? error.message : String(error);
+      this.loadError = errorMessage(error);
     }
   }
 
@@ -251,14 +252,8 @@ export class SlSweep extends LitElement {
     }
     this.problems = [];
     this.busy = true;
-    try {
-      const { id } = await api.startRun({ ...built.body });
-      location.hash = routeHash({ view: 'run', id });
-    } catch (error) {
-      this.serverError = error instanceof ApiRequestError ? error.message : String(error);
-    } finally {
-      this.busy = false;
-    }
+    this.serverError = await startAndOpenRun({ ...built.body });
+    this.busy = false;
   }
 }
 

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { ApiRequestError, api, type Run, type RunProgress, type RunStatus } from '../api/client.ts';
+import { api, errorMessage, type Run, type RunProgress, type RunStatus } from '../api/client.ts';
 
 /**
  * Follows one run for an element: its status, its progress (from the server's event stream), and
@@ -56,7 +56,7 @@ export class RunController implements ReactiveController {
       }
     } catch (error) {
       if ((error as Error).name === 'AbortError') return;
-      this.error = error instanceof ApiRequestError ? error.message : String(error);
+      this.error = errorMessage(error);
     }
     this.host.requestUpdate();
   }
@@ -67,7 +67,7 @@ export class RunController implements ReactiveController {
     try {
       await api.cancelRun(this.run.id);
     } catch (error) {
-      this.error = error instanceof ApiRequestError ? error.message : String(error);
+      this.error = errorMessage(error);
       this.host.requestUpdate();
     }
   }

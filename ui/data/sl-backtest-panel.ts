@@ -1,6 +1,6 @@
 import { css, html, LitElement, nothing } from 'lit';
 import type { Backtest } from '../../simulator/index.ts';
-import { ApiRequestError } from '../api/client.ts';
+import { errorMessage } from '../api/client.ts';
 import '../components/sl-chart.ts';
 import { formatCount, formatPercent } from '../format/format.ts';
 import { shared } from '../styles/shared.ts';
@@ -71,8 +71,7 @@ export class SlBacktestPanel extends LitElement {
         this.abort.signal,
       );
     } catch (error) {
-      if ((error as Error).name !== 'AbortError')
-        this.error = error instanceof ApiRequestError ? error.message : String(error);
+      if ((error as Error).name !== 'AbortError') this.error = errorMessage(error);
     } finally {
       this.running = false;
       this.abort = null;

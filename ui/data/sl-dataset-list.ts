@@ -1,5 +1,5 @@
 import { html, LitElement } from 'lit';
-import { ApiRequestError } from '../api/client.ts';
+import { errorMessage } from '../api/client.ts';
 import { routeHash } from '../app/route.ts';
 import { formatCount } from '../format/format.ts';
 import { shared } from '../styles/shared.ts';
@@ -36,7 +36,7 @@ export class SlDatasetList extends LitElement {
       this.datasets = await listDatasets();
       this.error = null;
     } catch (error) {
-      this.error = error instanceof ApiRequestError ? error.message : String(error);
+      this.error = errorMessage(error);
     }
   }
 
@@ -46,7 +46,7 @@ export class SlDatasetList extends LitElement {
       await deleteDataset(dataset.id);
       await this.load();
     } catch (error) {
-      this.error = error instanceof ApiRequestError ? error.message : String(error);
+      this.error = errorMessage(error);
     }
   }
 

@@ -1,5 +1,5 @@
 import { css, html, LitElement, nothing } from 'lit';
-import { ApiRequestError } from '../api/client.ts';
+import { errorMessage } from '../api/client.ts';
 import { routeHash } from '../app/route.ts';
 import { shared } from '../styles/shared.ts';
 import { type MadeScenario, makeScenario } from './dataset-api.ts';
@@ -52,7 +52,7 @@ export class SlMakeScenario extends LitElement {
       const week = this.forecastWeek.trim() === '' ? undefined : Number(this.forecastWeek);
       this.made = await makeScenario(this.datasetId, week);
     } catch (error) {
-      this.error = error instanceof ApiRequestError ? error.message : String(error);
+      this.error = errorMessage(error);
     } finally {
       this.busy = false;
     }
