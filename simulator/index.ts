@@ -168,7 +168,7 @@ export { compileScenario } from './scenario/compile-scenario.ts';
 export type { DistributionSpec } from './scenario/distribution-schema.ts';
 export { expectedArrivals } from './scenario/expected-arrivals.ts';
 export { hourlyArrivals } from './scenario/hourly-arrivals.ts';
-export { LIMITS } from './scenario/limits.ts';
+export { LIMITS, REQUEST_LIMITS } from './scenario/limits.ts';
 export { parseScenario } from './scenario/parse-scenario.ts';
 export {
   type ClassResult,

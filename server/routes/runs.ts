@@ -4,6 +4,7 @@ import {
   applyVariant,
   MINUTES_PER_WEEK,
   parseScenario,
+  REQUEST_LIMITS,
   type Scenario,
   sweepPoints,
   toMinutes,
@@ -14,14 +15,8 @@ import type { RunEvent, RunManager } from '../runs/run-manager.ts';
 import type { TypeBoxProvider } from '../type-provider.ts';
 import { ErrorResponses, ErrorSchema } from './error-schema.ts';
 
-/** What one request may ask: beyond, 422 with the field named. */
-export const RUN_LIMITS = {
-  replications: 1000,
-  horizonWeeks: 104,
-  sweepPoints: 100,
-  variants: 20,
-  agents: 10_000,
-} as const;
+/** What one request may ask: beyond, 422 with the field named (the simulator's REQUEST_LIMITS). */
+export const RUN_LIMITS = REQUEST_LIMITS;
 
 const Common = {
   scenarioId: Type.Optional(

@@ -12,3 +12,21 @@ export const LIMITS = {
   /** Points of one sweep (the product of its parameters' values). */
   maxSweepPoints: 400,
 } as const;
+
+/**
+ * What one request to a shared stafflab server may ask, so that no single user can hold the
+ * workers for hours: the server refuses more (422), and the web app says so at the field before
+ * sending.
+ */
+export const REQUEST_LIMITS = {
+  /** Replications of each scenario a request runs. */
+  replications: 1000,
+  /** Simulated horizon, weeks. */
+  horizonWeeks: 104,
+  /** Points of a sweep. */
+  sweepPoints: 100,
+  /** Variants of a comparison. */
+  variants: 20,
+  /** Agents in a scenario, all groups and shifts together. */
+  agents: 10_000,
+} as const;

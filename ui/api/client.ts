@@ -140,8 +140,8 @@ export class ApiClient {
   listScenarios(): Promise<ScenarioEntry[]> {
     return this.request('GET', '/api/scenarios');
   }
-  getScenario(id: string): Promise<StoredScenario> {
-    return this.request('GET', `/api/scenarios/${encodeURIComponent(id)}`);
+  getScenario(id: string, signal?: AbortSignal): Promise<StoredScenario> {
+    return this.request('GET', `/api/scenarios/${encodeURIComponent(id)}`, undefined, { signal });
   }
   createScenario(scenario: unknown): Promise<StoredScenario> {
     return this.request('POST', '/api/scenarios', { scenario });
@@ -162,8 +162,8 @@ export class ApiClient {
   listRuns(): Promise<RunSummary[]> {
     return this.request('GET', '/api/runs');
   }
-  getRun(id: string): Promise<Run> {
-    return this.request('GET', `/api/runs/${encodeURIComponent(id)}`);
+  getRun(id: string, signal?: AbortSignal): Promise<Run> {
+    return this.request('GET', `/api/runs/${encodeURIComponent(id)}`, undefined, { signal });
   }
   cancelRun(id: string): Promise<RunSummary> {
     return this.request('POST', `/api/runs/${encodeURIComponent(id)}/cancel`, {});

@@ -2,8 +2,8 @@ import { html, LitElement, nothing } from 'lit';
 import type { Optimisation } from '../../simulator/index.ts';
 import { api, errorMessage } from '../api/client.ts';
 import { routeHash } from '../app/route.ts';
+import { readPath } from '../experiments/describe-change.ts';
 import { formatInterval } from '../format/format.ts';
-import { getAt } from '../scenario/paths.ts';
 import { shared } from '../styles/shared.ts';
 
 /**
@@ -42,14 +42,18 @@ export class SlOptimiseResult extends LitElement {
         <table>
           <thead><tr><th scope="col">Where</th><th scope="col" class="num">Now</th><th scope="col" class="num">Queueing formula's estimate</th><th scope="col" class="num">Answer</th></tr></thead>
           <tbody>${r.decisions.map((d, i) => {
-            const now = getAt(before, d.path);
+            const now = readPath(before, d.path);
             return html`<tr><th scope="row">${d.label}</th><td class="num">${typeof now === 'number' ? now : '–'}</td>
               <td class="num">${r.start[i]}</td><td class="num"><strong>${r.answer[i]}</strong></td></tr>`;
           })}</tbody>
         </table>
         <p class="hint">The estimate comes from Erlang C, a queueing formula; the answer from simulating, checked on ${r.verification.replications} replications of a seed the search never used.</p>
         <p>On that check: targets ${r.verification.meetsTargets ? html`<span class="ok">met</span>` : html`<span class="missed">missed</span>`};
-          total cost ${formatInterval(r.verification.result.overall.totalCostPerWeek, 'money', currency)} a week.</p>
+          ${
+            r.verification.result.overall.totalCostPerWeek === null
+              ? `${formatInterval(r.verification.result.overall.agentHoursPerWeek, 'hours')} of technicians on duty a week (the scenario gives no costs).`
+              : `total cost ${formatInterval(r.verification.result.overall.totalCostPerWeek, 'money', currency)} a week.`
+          }</p>
         <button @click=${() => this.keep()}>Keep the optimised scenario</button>
         ${this.error === null ? nothing : html`<p class="error" role="alert">${this.error}</p>`}
       </section>

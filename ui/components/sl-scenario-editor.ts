@@ -54,6 +54,7 @@ export class SlScenarioEditor extends LitElement {
   declare message: string | null;
   declare error: string | null;
   declare busy: boolean;
+  private loading: AbortController | null = null;
 
   static override styles = [shared, editorStyles];
 
@@ -77,20 +78,29 @@ export class SlScenarioEditor extends LitElement {
     if (changed.has('scenarioId') || changed.has('fromRun')) void this.load();
   }
 
+  /** Loads the scenario the address names; a response for an earlier address is dropped. */
   private async load(): Promise<void> {
+    this.loading?.abort();
+    const loading = new AbortController();
+    this.loading = loading;
     this.error = null;
     this.message = null;
+    this.stored = null;
+    this.draft = null;
     try {
       if (this.scenarioId === 'new' && this.fromRun !== null) {
-        const run = await api.getRun(this.fromRun);
-        this.stored = null;
+        const run = await api.getRun(this.fromRun, loading.signal);
+        if (loading.signal.aborted) return;
         this.setDraft(run.request?.scenario as Draft, false);
         this.message = 'This is the scenario of a run, not kept yet: save it to keep it.';
       } else if (this.scenarioId !== null) {
-        this.stored = await api.getScenario(this.scenarioId);
-        this.setDraft(this.stored.scenario as Draft, false);
+        const stored = await api.getScenario(this.scenarioId, loading.signal);
+        if (loading.signal.aborted) return;
+        this.stored = stored;
+        this.setDraft(stored.scenario as Draft, false);
       }
     } catch (error) {
+      if (loading.signal.aborted) return;
       this.error = errorMessage(error);
     }
   }

@@ -39,7 +39,8 @@ export class RunController implements ReactiveController {
     this.progress = null;
     this.error = null;
     try {
-      const run = await api.getRun(id);
+      const run = await api.getRun(id, abort.signal);
+      if (abort.signal.aborted) return;
       this.accept(run);
       if (this.active) {
         const final = await api.followRun(
@@ -52,10 +53,12 @@ export class RunController implements ReactiveController {
           abort.signal,
         );
         if (final === null || abort.signal.aborted) return;
-        this.accept(await api.getRun(id));
+        const ended = await api.getRun(id, abort.signal);
+        if (abort.signal.aborted) return;
+        this.accept(ended);
       }
     } catch (error) {
-      if ((error as Error).name === 'AbortError') return;
+      if ((error as Error).name === 'AbortError' || abort.signal.aborted) return;
       this.error = errorMessage(error);
     }
     this.host.requestUpdate();

@@ -16,6 +16,8 @@ export interface FormContext {
 /** Options of one field: how it reads, its hint, unit, and the choices of a select. */
 export interface FieldOptions {
   kind?: FieldKind;
+  /** For a percent field: its range as the user reads it (default "from 0 to 100"). */
+  percentRange?: string;
   hint?: string;
   unit?: string;
   options?: { value: string; label: string }[];
@@ -31,7 +33,11 @@ export function field(ctx: FormContext, path: string, label: string, options: Fi
     kind=${options.kind ?? 'text'}
     unit=${options.unit ?? ''}
     .value=${getAt(ctx.draft, path)}
-    .error=${issueFor(path, ctx.issues)}
+    .error=${issueFor(
+      path,
+      ctx.issues,
+      options.kind === 'percent' ? (options.percentRange ?? 'from 0 to 100') : undefined,
+    )}
     .options=${options.options ?? []}
   ></sl-field>`;
 }

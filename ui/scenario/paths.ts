@@ -71,10 +71,31 @@ export interface FieldIssue {
  * issueFor('classes[1].share', [{ field: 'classes[].share', value: [0.5, 0.6], expected: 'shares that add up to 1' }])
  * // => 'expected shares that add up to 1'
  */
-export function issueFor(path: string, issues: readonly FieldIssue[]): string | null {
+export function issueFor(
+  path: string,
+  issues: readonly FieldIssue[],
+  percentRange?: string,
+): string | null {
   const general = path.replace(/\[\d+\]/g, '[]');
   const found = issues.find((issue) => issue.field === path || issue.field === general);
-  return found === undefined ? null : `expected ${found.expected}`;
+  if (found === undefined) return null;
+  return `expected ${percentRange === undefined ? found.expected : inPercent(found.expected, percentRange)}`;
+}
+
+/**
+ * The simulator's message for a fraction, said for a field the user types in percent: its range
+ * as the field reads it, and a sum of shares in percent.
+ *
+ * @example
+ * inPercent('shares that add up to 1 (they add up to 1.87)', 'from 0 to 100') // => 'shares that add up to 100 % (they add up to 187 %)'
+ */
+export function inPercent(expected: string, range: string): string {
+  const sum = /add up to 1 \(they add up to ([\d.]+)\)/.exec(expected);
+  if (sum !== null) {
+    const percent = Math.round(Number(sum[1]) * 1000) / 10;
+    return `shares that add up to 100 % (they add up to ${percent} %)`;
+  }
+  return `a percentage ${range}`;
 }
 
 /** Issues that no input of the form shows: listed above the form so none is lost. */

@@ -33,9 +33,7 @@ function classCard(ctx: FormContext, ticketClass: Record<string, unknown>, c: nu
       ${field(ctx, `${at}.priority`, 'Priority', { kind: 'integer', hint: '1 is the most urgent.' })}
       ${field(ctx, `${at}.usersAffected`, 'Users affected', { kind: 'number', hint: 'Users who cannot work fully while the ticket is open.' })}
       ${field(ctx, `${at}.productivityLoss`, 'Work lost', { kind: 'percent', unit: '%', hint: 'Share of their work lost while it is open (default 100 %).' })}
-      ${work === undefined ? nothing : field(ctx, `${at}.workTime.kind`, 'Work time varies as', { kind: 'select', options: WORK_KINDS })}
-      ${work === undefined ? nothing : field(ctx, `${at}.workTime.mean`, 'Average work time', { kind: 'duration', hint: 'e.g. 20m, 1.5h (a plain number is minutes)' })}
-      ${work?.cv === undefined ? nothing : field(ctx, `${at}.workTime.cv`, 'Variability of work time', { kind: 'number', hint: 'Standard deviation over mean: 1 is typical of IT tickets.' })}
+      ${workFields(ctx, `${at}.workTime`, work)}
       ${field(ctx, `${at}.reopenProbability`, 'Reopened', { kind: 'percent', unit: '%', hint: 'Share of resolved tickets that come back.' })}
     </div>
     ${
@@ -51,6 +49,33 @@ function classCard(ctx: FormContext, ticketClass: Record<string, unknown>, c: nu
     }
     ${routing(ctx, at)}
   </fieldset>`;
+}
+
+/** Whether the form can edit a work-time distribution: one of WORK_KINDS, given by its mean. */
+function editableKind(work: unknown): work is Record<string, unknown> {
+  if (work === null || typeof work !== 'object') return false;
+  const kind = (work as { kind?: unknown }).kind;
+  return WORK_KINDS.some((k) => k.value === kind) && 'mean' in work;
+}
+
+/** A distribution the form does not edit (the data's own, uniform, Erlang…), named, for the JSON view. */
+function describeOther(work: unknown, label: string) {
+  if (work === undefined || work === null || typeof work !== 'object') return nothing;
+  const { kind, values } = work as { kind?: string; values?: unknown[] };
+  const words =
+    kind === 'empirical'
+      ? `from the data (${Array.isArray(values) ? values.length : 'its'} observed values)`
+      : `${kind ?? 'a distribution'} (as in the JSON view)`;
+  return html`<div><strong>${label}</strong><p>${words}</p><p class="hint">Edit it in the JSON view.</p></div>`;
+}
+
+/** The work-time fields: kind, mean and variability when the form can edit them. */
+function workFields(ctx: FormContext, at: string, work: Record<string, unknown> | undefined) {
+  if (work === undefined) return nothing;
+  if (!editableKind(work)) return describeOther(work, 'Work time');
+  return html`${field(ctx, `${at}.kind`, 'Work time varies as', { kind: 'select', options: WORK_KINDS })}
+    ${field(ctx, `${at}.mean`, 'Average work time', { kind: 'duration', hint: 'e.g. 20m, 1.5h (a plain number is minutes)' })}
+    ${work.cv === undefined ? nothing : field(ctx, `${at}.cv`, 'Variability of work time', { kind: 'number', hint: 'Standard deviation over mean: 1 is typical of IT tickets.' })}`;
 }
 
 function calendarOptions(ctx: FormContext) {
@@ -70,7 +95,7 @@ function routing(ctx: FormContext, at: string) {
       (step, s) => html`<div class="route">
         <strong>${String(step.group)}</strong>
         <div class="grid">
-          ${step.workTime === undefined ? nothing : field(ctx, `${at}.routing[${s}].workTime.mean`, 'Average work time here', { kind: 'duration' })}
+          ${editableKind(step.workTime) ? field(ctx, `${at}.routing[${s}].workTime.mean`, 'Average work time here', { kind: 'duration' }) : describeOther(step.workTime, 'Work time here')}
           ${listAt(ctx, `${at}.routing[${s}].escalate`).map((esc, e) =>
             field(
               ctx,

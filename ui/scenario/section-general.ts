@@ -33,7 +33,7 @@ export function arrivalsSection(ctx: FormContext) {
               hint: 'The same rate around the clock.',
             })
       }
-      ${field(ctx, 'arrivals.dailyVolumeCv', 'Day-to-day variation', { kind: 'percent', unit: '%', hint: 'How much one day’s volume differs from another’s beyond chance (0 = none).' })}
+      ${field(ctx, 'arrivals.dailyVolumeCv', 'Day-to-day variation', { kind: 'percent', unit: '%', percentRange: 'from 0 to 200', hint: 'How much one day’s volume differs from another’s beyond chance (0 = none).' })}
     </div>
   </section>`;
 }

@@ -49,7 +49,7 @@ function groupCard(ctx: FormContext, group: Record<string, unknown>, g: number) 
       ${field(ctx, `${at}.name`, 'Name')}
       ${field(ctx, `${at}.costPerAgentHour`, 'Cost of a technician', { kind: 'number', unit: 'per hour on duty', hint: 'Salary and overheads.' })}
       ${field(ctx, `${at}.discipline`, 'Order of work', { kind: 'select', options: DISCIPLINES, hint: 'Which waiting ticket a free technician takes next.' })}
-      ${field(ctx, `${at}.shrinkage`, 'Shrinkage', { kind: 'percent', unit: '%', hint: 'Paid time not available for tickets: meetings, training, leave.' })}
+      ${field(ctx, `${at}.shrinkage`, 'Shrinkage', { kind: 'percent', unit: '%', percentRange: 'from 0 to below 100', hint: 'Paid time not available for tickets: meetings, training, leave.' })}
       ${useShifts ? nothing : field(ctx, `${at}.agents`, 'Technicians on duty', { kind: 'integer', hint: 'The same number around the clock.' })}
     </div>
     ${

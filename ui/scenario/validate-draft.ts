@@ -1,4 +1,11 @@
-import { isSimulatorError, parseScenario, type Scenario } from '../../simulator/index.ts';
+import {
+  isSimulatorError,
+  MINUTES_PER_WEEK,
+  parseScenario,
+  REQUEST_LIMITS,
+  type Scenario,
+  toMinutes,
+} from '../../simulator/index.ts';
 import type { FieldIssue } from './paths.ts';
 
 /**
@@ -10,7 +17,9 @@ import type { FieldIssue } from './paths.ts';
  */
 export function validateDraft(draft: unknown): { scenario: Scenario | null; issues: FieldIssue[] } {
   try {
-    return { scenario: parseScenario(draft), issues: [] };
+    const scenario = parseScenario(draft);
+    const issues = requestIssues(scenario);
+    return { scenario: issues.length === 0 ? scenario : null, issues };
   } catch (error) {
     if (isSimulatorError(error)) return { scenario: null, issues: [...error.issues] };
     return { scenario: null, issues: [{ field: '', value: draft, expected: String(error) }] };
@@ -29,4 +38,44 @@ export function readJson(text: string): { value: unknown; error: string | null }
   } catch (error) {
     return { value: undefined, error: `not valid JSON: ${(error as Error).message}` };
   }
+}
+
+/**
+ * What the server would refuse to run although the scenario is valid: more replications, weeks
+ * or agents than one request may ask (REQUEST_LIMITS), named at their field before anything is
+ * sent.
+ *
+ * @example
+ * requestIssues({ ...scenario, run: { horizon: '260w' } })[0].field // => 'run.horizon'
+ */
+export function requestIssues(scenario: Scenario): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  const replications = scenario.run.replications ?? 10;
+  if (replications > REQUEST_LIMITS.replications) {
+    issues.push({
+      field: 'run.replications',
+      value: replications,
+      expected: `at most ${REQUEST_LIMITS.replications.toLocaleString('en')} replications in one run on this server`,
+    });
+  }
+  const weeks = toMinutes(scenario.run.horizon, 'run.horizon') / MINUTES_PER_WEEK;
+  if (weeks > REQUEST_LIMITS.horizonWeeks) {
+    issues.push({
+      field: 'run.horizon',
+      value: scenario.run.horizon,
+      expected: `at most ${REQUEST_LIMITS.horizonWeeks} weeks (this is ${Math.round(weeks)} weeks)`,
+    });
+  }
+  const agents = scenario.groups.reduce(
+    (sum, g) => sum + (g.agents ?? 0) + (g.shifts ?? []).reduce((s, shift) => s + shift.agents, 0),
+    0,
+  );
+  if (agents > REQUEST_LIMITS.agents) {
+    issues.push({
+      field: 'groups',
+      value: agents,
+      expected: `at most ${REQUEST_LIMITS.agents.toLocaleString('en')} agents in all (this has ${agents.toLocaleString('en')})`,
+    });
+  }
+  return issues;
 }

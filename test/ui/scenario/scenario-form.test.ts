@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { applyChange } from '../../../ui/scenario/apply-change.ts';
 import { blankScenario } from '../../../ui/scenario/blank-scenario.ts';
 import { readField, showField } from '../../../ui/scenario/field-text.ts';
-import { getAt, issueFor, setAt, unplacedIssues } from '../../../ui/scenario/paths.ts';
-import { readJson, validateDraft } from '../../../ui/scenario/validate-draft.ts';
+import { getAt, inPercent, issueFor, setAt, unplacedIssues } from '../../../ui/scenario/paths.ts';
+import { readJson, requestIssues, validateDraft } from '../../../ui/scenario/validate-draft.ts';
 
 const tiered = () =>
   JSON.parse(
@@ -87,5 +87,33 @@ describe('the form and the simulator agree', () => {
   it('the JSON view says where the text is broken', () => {
     expect(readJson('{"a": 1}')).toEqual({ value: { a: 1 }, error: null });
     expect(readJson('{"a": 1,}').error).toMatch(/^not valid JSON/);
+  });
+});
+
+describe('messages the user can act on', () => {
+  it('a percent field says its range in percent, and a sum of shares in percent', () => {
+    const { issues } = validateDraft(
+      setAt(tiered(), 'groups[0].shrinkage', readField('percent', '150')),
+    );
+    expect(issueFor('groups[0].shrinkage', issues, 'from 0 to below 100')).toBe(
+      'expected a percentage from 0 to below 100',
+    );
+    // Shares 0.9 + 0.17 + 0.8 = 1.87: said as 187 %.
+    const shares = validateDraft(setAt(tiered(), 'classes[0].share', 0.9)).issues;
+    expect(issueFor('classes[2].share', shares, 'from 0 to 100')).toBe(
+      'expected shares that add up to 100 % (they add up to 187 %)',
+    );
+    expect(inPercent('a fraction between 0 and 1 (not a percentage)', 'from 0 to 100')).toBe(
+      'a percentage from 0 to 100',
+    );
+  });
+
+  it('what the server would refuse is named at its field before anything is sent', () => {
+    const long = setAt(setAt(tiered(), 'run.horizon', '260w'), 'run.replications', 2000);
+    const { scenario, issues } = validateDraft(long);
+    expect(scenario).toBeNull();
+    expect(issueFor('run.horizon', issues)).toBe('expected at most 104 weeks (this is 260 weeks)');
+    expect(issueFor('run.replications', issues)).toMatch(/at most 1,000 replications/);
+    expect(requestIssues(validateDraft(tiered()).scenario as never)).toEqual([]);
   });
 });
