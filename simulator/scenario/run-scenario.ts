@@ -21,7 +21,16 @@ export type TargetVerdict = 'met' | 'missed' | 'uncertain' | 'no-tickets';
 export interface ClassResult {
   id: string;
   name: string;
-  target: { targetMinutes: number; attainment: number; verdict: TargetVerdict } | null;
+  /**
+   * The service-level target and whether it was met; `calendar` is the id of the calendar whose
+   * business hours the target time counts (null when it counts every minute).
+   */
+  target: {
+    targetMinutes: number;
+    attainment: number;
+    calendar: string | null;
+    verdict: TargetVerdict;
+  } | null;
   metrics: MetricSummaries;
 }
 
@@ -184,6 +193,11 @@ export function summariseReplications(
           : {
               targetMinutes: target,
               attainment: ticketClass.serviceLevel.attainment,
+              calendar:
+                ticketClass.serviceLevel.calendar === undefined ||
+                ticketClass.serviceLevel.calendar === 'always'
+                  ? null
+                  : ticketClass.serviceLevel.calendar,
               verdict: verdict(metrics.serviceLevel, ticketClass.serviceLevel.attainment),
             },
       metrics,

@@ -41,7 +41,19 @@ export type ChartOption = Record<string, unknown>;
 const BASE = {
   aria: { enabled: true },
   textStyle: { fontSize: 14, fontFamily: 'system-ui, sans-serif' },
-  color: ['#1f5fbf', '#e07b00', '#6a3d9a', '#23824a', '#c0392b', '#5b6574'],
+  // Ten colours told apart also by most colour-blind readers (after Okabe & Ito), blue first.
+  color: [
+    '#1f5fbf',
+    '#e07b00',
+    '#6a3d9a',
+    '#23824a',
+    '#56b4e9',
+    '#5b6574',
+    '#c79a00',
+    '#cc79a7',
+    '#8c510a',
+    '#c0392b',
+  ],
   animationDuration: 300,
 };
 

@@ -8,7 +8,7 @@ import { shared } from '../styles/shared.ts';
 const CLASS_COLUMNS: { metric: MetricName; heading: string }[] = [
   { metric: 'arrived', heading: 'Tickets' },
   { metric: 'serviceLevel', heading: 'On time' },
-  { metric: 'asaMinutes', heading: 'Mean wait' },
+  { metric: 'asaMinutes', heading: 'Mean wait (clock time)' },
   { metric: 'timeInSystemP50Minutes', heading: 'Resolved, median' },
   { metric: 'timeInSystemP95Minutes', heading: 'Resolved, p95' },
   { metric: 'breaches', heading: 'Breaches' },

@@ -97,14 +97,14 @@ export class SlResults extends LitElement {
         ${r.classes.map((c) => this.classCard(c))}
         ${this.card('Time to resolve, 95th percentile', { summary: r.overall.timeInSystemP95Minutes, quantity: 'minutes' }, '95 % of tickets are resolved within this time.')}
         ${this.card('Tickets open at the end', { summary: r.overall.openAtEnd, quantity: 'count' }, `Oldest open ticket at the end: ${formatDuration(r.backlog.oldestMinutes.at(-1) ?? null)}.`)}
-        ${this.card('Total cost a week', { summary: r.overall.totalCostPerWeek, quantity: 'money', currency: r.currency }, `Salaries ${formatInterval(r.overall.staffCostPerWeek, 'money', r.currency)}; users' lost time ${formatInterval(r.overall.lostProductivityCostPerWeek, 'money', r.currency)}.`)}
+        ${this.costCard(r)}
       </div>
       <h2 class="visually-hidden">Charts</h2>
       <div class="charts">
         <div class="card"><sl-chart heading="Wait and time to resolve: share of tickets within a time" .option=${distributionOption(r)}></sl-chart></div>
         <div class="card"><sl-chart heading="Open tickets by age over the run" .option=${backlogOption(r)}></sl-chart></div>
         <div class="card">${this.occupancy()}</div>
-        <div class="card"><sl-chart heading="What a week costs (${r.currency ?? 'money'})" .option=${costOption(r)}></sl-chart></div>
+        <div class="card"><sl-chart heading=${r.overall.totalCostPerWeek === null ? 'Hours a week: technicians on duty and users’ lost time' : `What a week costs (${r.currency ?? 'money'})`} .option=${costOption(r)}></sl-chart></div>
       </div>
       <sl-metric-tables .result=${r}></sl-metric-tables>
       <p class="no-print"><button class="secondary" @click=${() => this.downloadCsv()}>Download all metrics (CSV)</button>
@@ -122,6 +122,22 @@ export class SlResults extends LitElement {
     </div>`;
   }
 
+  /** Total cost a week; in hours when the scenario gives no costs (and how to add them). */
+  private costCard(r: SimulationResult) {
+    if (r.overall.totalCostPerWeek === null) {
+      return this.card(
+        "Users' working time lost a week",
+        { summary: r.overall.lostUserHoursPerWeek, quantity: 'hours' },
+        `Technicians on duty: ${formatInterval(r.overall.agentHoursPerWeek, 'hours')} a week. No costs in this scenario: add them under Costs in the editor to see money.`,
+      );
+    }
+    return this.card(
+      'Total cost a week',
+      { summary: r.overall.totalCostPerWeek, quantity: 'money', currency: r.currency },
+      `Salaries ${formatInterval(r.overall.staffCostPerWeek, 'money', r.currency)}; users' lost time ${formatInterval(r.overall.lostProductivityCostPerWeek, 'money', r.currency)}.`,
+    );
+  }
+
   private classCard(c: ClassResult) {
     const sl = c.metrics.serviceLevel;
     if (c.target === null) {
@@ -133,7 +149,7 @@ export class SlResults extends LitElement {
     }
     const verdict = c.target.verdict;
     return this.card(
-      `${c.name}: within ${formatDuration(c.target.targetMinutes)}`,
+      `${c.name}: within ${formatDuration(c.target.targetMinutes)}${c.target.calendar === null ? '' : ` of business hours (${c.target.calendar})`}`,
       { summary: sl, quantity: 'fraction' },
       `Target ${Math.round(c.target.attainment * 1000) / 10} %: ${VERDICT_WORDS[verdict]}.`,
       verdict === 'no-tickets' ? '' : verdict,

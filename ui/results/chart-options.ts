@@ -56,7 +56,7 @@ export function backlogOption(result: Pick<ScenarioResult, 'backlog' | 'warmUpMi
       trigger: 'axis',
       valueFormatter: (v: number) => (typeof v === 'number' ? v.toFixed(1) : v),
     },
-    legend: { bottom: 0, type: 'scroll' },
+    legend: { bottom: 0 },
     grid: { left: 70, right: 30, top: 30, bottom: 80 },
     xAxis: {
       type: 'value',
@@ -139,29 +139,34 @@ export function occupancyOption(occupancyByHourOfWeek: readonly (number | null)[
 
 /**
  * What a week costs: salaries by group beside users' lost working time by class, each bar
- * stacked, in the scenario's currency.
+ * stacked, in the scenario's currency; in hours (technician hours on duty, user hours lost) when
+ * the scenario gives no costs.
  */
 export function costOption(
-  result: Pick<ScenarioResult, 'groups' | 'classes' | 'currency'>,
+  result: Pick<ScenarioResult, 'groups' | 'classes' | 'currency' | 'overall'>,
 ): Option {
-  const money = result.currency ?? 'money';
+  const money = result.overall.totalCostPerWeek !== null;
+  const unit = money ? (result.currency ?? 'money') : 'hours';
   const staff = result.groups.map((g) => ({
     name: g.name,
-    value: g.metrics.staffCostPerWeek?.mean ?? 0,
+    value: (money ? g.metrics.staffCostPerWeek : g.metrics.agentHoursPerWeek)?.mean ?? 0,
   }));
   const lost = result.classes.map((c) => ({
     name: c.name,
-    value: c.metrics.lostProductivityCostPerWeek?.mean ?? 0,
+    value:
+      (money ? c.metrics.lostProductivityCostPerWeek : c.metrics.lostUserHoursPerWeek)?.mean ?? 0,
   }));
-  const categories = ['Salaries', "Users' lost time"];
+  const categories = money
+    ? ['Salaries', "Users' lost time"]
+    : ['Technicians on duty', "Users' lost time"];
   return {
     tooltip: {
       trigger: 'item',
-      valueFormatter: (v: number) => `${Math.round(v).toLocaleString('en-GB')} ${money}`,
+      valueFormatter: (v: number) => `${Math.round(v).toLocaleString('en-GB')} ${unit}`,
     },
-    legend: { bottom: 0, type: 'scroll' },
-    grid: { left: 130, right: 40, top: 10, bottom: 80 },
-    xAxis: { type: 'value', name: `${money} a week`, nameLocation: 'middle', nameGap: 30 },
+    legend: { bottom: 0 },
+    grid: { left: 150, right: 40, top: 10, bottom: 90 },
+    xAxis: { type: 'value', name: `${unit} a week`, nameLocation: 'middle', nameGap: 30 },
     yAxis: { type: 'category', data: categories },
     series: [
       ...staff.map((s) => ({ name: s.name, type: 'bar', stack: 'cost', data: [s.value, 0] })),

@@ -70,6 +70,35 @@ describe('what the dashboard draws', () => {
   });
 });
 
+describe('without costs', () => {
+  it('the cost chart shows hours: technicians on duty beside users’ lost time', () => {
+    const plain = runScenario(
+      parseScenario({
+        ...JSON.parse(
+          readFileSync(
+            new URL('../../../scenarios/small-service-desk.json', import.meta.url),
+            'utf8',
+          ),
+        ),
+        run: { horizon: '3w', warmUp: '1w', replications: 2, seed: 3 },
+      }),
+    );
+    expect(plain.overall.totalCostPerWeek).toBeNull();
+    const option = costOption(plain);
+    expect((option.xAxis as { name: string }).name).toBe('hours a week');
+    const series = option.series as { data: number[] }[];
+    const onDuty = series.reduce((sum, s) => sum + (s.data[0] ?? 0), 0);
+    const lost = series.reduce((sum, s) => sum + (s.data[1] ?? 0), 0);
+    // Four technicians around the clock: 4 × 168 = 672 hours a week.
+    expect(onDuty).toBeCloseTo(672, 6);
+    expect(lost).toBeCloseTo(plain.overall.lostUserHoursPerWeek?.mean as number, 6);
+  });
+
+  it('a target counted in business hours says which calendar', () => {
+    expect(result.classes.map((c) => c.target?.calendar)).toEqual(['office', 'office', 'office']);
+  });
+});
+
 describe('the CSV of a result', () => {
   it('has every defined metric of every scope once, and reads back to the same numbers', () => {
     const rows = metricRows(result);
