@@ -39,7 +39,8 @@ export function parseRoute(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?', 2);
   const params = Object.fromEntries(new URLSearchParams(query));
   const [first = '', ...rest] = path.split('/').filter((part) => part !== '');
-  const id = rest.length > 0 ? decodeURIComponent(rest.join('/')) : null;
+  const id = rest.length > 0 ? safeDecode(rest.join('/')) : null;
+  if (id === undefined) return { view: 'home', id: null, params: {} };
   const item = ITEM_VIEWS[first];
   if (item !== undefined && id !== null) return { view: item, id, params };
   const view = (VIEWS as readonly string[]).includes(first) ? (first as View) : 'home';
@@ -67,4 +68,13 @@ export function routeHash(route: {
   const entries = Object.entries(route.params ?? {}).map(([k, v]) => [k, String(v)]);
   const query = entries.length > 0 ? `?${new URLSearchParams(entries).toString()}` : '';
   return `#/${path}${query}`;
+}
+
+/** The decoded text, or undefined for a broken %-escape (a mistyped link opens the home view). */
+function safeDecode(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
 }

@@ -1,11 +1,10 @@
 import { html, LitElement, nothing } from 'lit';
-import { ApiRequestError, api, errorMessage, type StoredScenario } from '../api/client.ts';
-import { startAndOpenRun } from '../app/open-run.ts';
 import { routeHash } from '../app/route.ts';
+import { type Draft, ScenarioController } from '../controllers/scenario-controller.ts';
 import { applyChange } from '../scenario/apply-change.ts';
 import type { FieldChange } from '../scenario/field-text.ts';
 import type { FormContext } from '../scenario/form-context.ts';
-import { type FieldIssue, unplacedIssues } from '../scenario/paths.ts';
+import { unplacedIssues } from '../scenario/paths.ts';
 import { classesSection } from '../scenario/section-classes.ts';
 import {
   aboutSection,
@@ -15,12 +14,10 @@ import {
   runSection,
 } from '../scenario/section-general.ts';
 import { groupsSection } from '../scenario/section-groups.ts';
-import { readJson, validateDraft } from '../scenario/validate-draft.ts';
+import { readJson } from '../scenario/validate-draft.ts';
 import { shared } from '../styles/shared.ts';
 import { downloadFile, fileName } from './download.ts';
 import { editorStyles } from './editor-styles.ts';
-
-type Draft = Record<string, unknown>;
 
 /**
  * A scenario, opened to edit and run: a form for its groups, shifts, classes, routing, calendars
@@ -31,30 +28,20 @@ export class SlScenarioEditor extends LitElement {
   static override properties = {
     scenarioId: { attribute: false },
     fromRun: { attribute: false },
-    stored: { state: true },
-    draft: { state: true },
-    issues: { state: true },
     mode: { state: true },
     jsonText: { state: true },
     jsonError: { state: true },
-    dirty: { state: true },
-    message: { state: true },
-    error: { state: true },
-    busy: { state: true },
+    notice: { state: true },
   };
   declare scenarioId: string | null;
   declare fromRun: string | null;
-  declare stored: StoredScenario | null;
-  declare draft: Draft | null;
-  declare issues: FieldIssue[];
   declare mode: 'form' | 'json';
   declare jsonText: string;
   declare jsonError: string | null;
-  declare dirty: boolean;
-  declare message: string | null;
-  declare error: string | null;
-  declare busy: boolean;
-  private loading: AbortController | null = null;
+  declare notice: string | null;
+  private readonly scenario = new ScenarioController(this);
+  /** The part of the form last clicked in: focus returns there when a button removes itself. */
+  private place: Element | null = null;
 
   static override styles = [shared, editorStyles];
 
@@ -62,95 +49,91 @@ export class SlScenarioEditor extends LitElement {
     super();
     this.scenarioId = null;
     this.fromRun = null;
-    this.stored = null;
-    this.draft = null;
-    this.issues = [];
     this.mode = 'form';
     this.jsonText = '';
     this.jsonError = null;
-    this.dirty = false;
-    this.message = null;
-    this.error = null;
-    this.busy = false;
+    this.notice = null;
   }
 
   override willUpdate(changed: Map<string, unknown>): void {
-    if (changed.has('scenarioId') || changed.has('fromRun')) void this.load();
-  }
-
-  /** Loads the scenario the address names; a response for an earlier address is dropped. */
-  private async load(): Promise<void> {
-    this.loading?.abort();
-    const loading = new AbortController();
-    this.loading = loading;
-    this.error = null;
-    this.message = null;
-    this.stored = null;
-    this.draft = null;
-    try {
-      if (this.scenarioId === 'new' && this.fromRun !== null) {
-        const run = await api.getRun(this.fromRun, loading.signal);
-        if (loading.signal.aborted) return;
-        this.setDraft(run.request?.scenario as Draft, false);
-        this.message = 'This is the scenario of a run, not kept yet: save it to keep it.';
-      } else if (this.scenarioId !== null) {
-        const stored = await api.getScenario(this.scenarioId, loading.signal);
-        if (loading.signal.aborted) return;
-        this.stored = stored;
-        this.setDraft(stored.scenario as Draft, false);
-      }
-    } catch (error) {
-      if (loading.signal.aborted) return;
-      this.error = errorMessage(error);
+    if (changed.has('scenarioId') || changed.has('fromRun')) {
+      this.jsonError = null;
+      void this.scenario.load(this.scenarioId, this.fromRun);
     }
   }
 
-  private setDraft(draft: Draft, dirty = true): void {
-    this.draft = draft;
-    this.issues = validateDraft(draft).issues;
-    this.jsonText = JSON.stringify(draft, null, 2);
-    this.jsonError = null;
-    this.dirty = dirty;
+  override updated(): void {
+    const root = this.renderRoot as ShadowRoot;
+    if (root.activeElement !== null || this.place === null || !this.place.isConnected) return;
+    if (document.activeElement !== document.body) return;
+    (this.place.querySelector('button, input, select, textarea') as HTMLElement | null)?.focus();
+    this.place = null;
   }
+
+  private readonly rememberPlace = (event: Event) => {
+    const target = event.target as Element;
+    this.place =
+      target.closest('button') === null
+        ? null
+        : target.closest('fieldset.group, fieldset.class, section');
+  };
 
   private readonly onFieldChange = (event: Event) => {
     const { path, value } = (event as CustomEvent<FieldChange>).detail;
-    if (this.draft !== null) this.setDraft(applyChange(this.draft, path, value));
+    const draft = this.scenario.draft;
+    if (draft !== null) this.scenario.setDraft(applyChange(draft, path, value));
   };
 
   override render() {
-    if (this.error !== null && this.draft === null) {
-      return html`<p class="error" role="alert">${this.error}</p>
+    const { draft, stored, error, message } = this.scenario;
+    if (error !== null && draft === null) {
+      return html`<p class="error" role="alert">${error}</p>
         <a href=${routeHash({ view: 'scenarios' })}>Back to the scenarios</a>`;
     }
-    if (this.draft === null) return html`<p class="muted">Loading the scenario…</p>`;
-    const readOnly = this.stored?.readOnly === true;
+    if (draft === null) return html`<p class="muted">Loading the scenario…</p>`;
+    const readOnly = stored?.readOnly === true;
     return html`<div class="head">
         <div>
-          <h1>${String(this.draft.name ?? 'Scenario')}</h1>
+          <h1>${String(draft.name ?? 'Scenario')}</h1>
           <p class="muted">
-            ${readOnly ? 'An example: your changes are saved as your own copy.' : this.stored === null ? 'Not saved yet.' : `Saved, version ${this.stored.version}.`}
-            ${this.dirty ? html`<strong>Unsaved changes.</strong>` : nothing}
+            ${readOnly ? 'An example: your changes are saved as your own copy.' : stored === null ? 'Not saved yet.' : `Saved, version ${stored.version}.`}
+            ${this.scenario.dirty ? html`<strong>Unsaved changes.</strong>` : nothing}
           </p>
         </div>
         ${this.actions(readOnly)}
       </div>
-      ${this.message === null ? nothing : html`<p class="notice" role="status">${this.message}</p>`}
-      ${this.error === null ? nothing : html`<p class="error" role="alert">${this.error}</p>`}
-      <div class="tabs" role="tablist" aria-label="View of the scenario">
-        <button role="tab" class=${this.mode === 'form' ? '' : 'secondary'} aria-selected=${this.mode === 'form'} @click=${() => this.switchMode('form')}>Form</button>
-        <button role="tab" class=${this.mode === 'json' ? '' : 'secondary'} aria-selected=${this.mode === 'json'} @click=${() => this.switchMode('json')}>JSON</button>
+      ${message === null ? nothing : html`<p class="notice" role="status">${message}</p>`}
+      ${this.notice === null ? nothing : html`<p class="error" role="alert">${this.notice}</p>`}
+      ${error === null ? nothing : html`<p class="error" role="alert">${error}</p>`}
+      ${this.recovery()}
+      <div class="tabs" role="group" aria-label="View of the scenario">
+        <button class=${this.mode === 'form' ? '' : 'secondary'} aria-pressed=${this.mode === 'form'} @click=${() => this.switchMode('form')}>Form</button>
+        <button class=${this.mode === 'json' ? '' : 'secondary'} aria-pressed=${this.mode === 'json'} @click=${() => this.switchMode('json')}>JSON</button>
       </div>
-      ${this.mode === 'form' ? this.form() : this.jsonView()}`;
+      ${this.mode === 'form' ? this.form(draft) : this.jsonView()}`;
+  }
+
+  /** After a conflict, or with unsaved edits from an earlier visit: what the user can do. */
+  private recovery() {
+    if (this.scenario.conflict) {
+      return html`<p class="row no-print">
+        <button @click=${() => this.scenario.save(true)}>Keep mine as a copy</button>
+        <button class="secondary" @click=${() => this.scenario.load(this.scenarioId, this.fromRun)}>Load the saved version</button></p>`;
+    }
+    if (this.scenario.restorable === null) return nothing;
+    return html`<p class="notice row" role="status">You left unsaved changes here earlier.
+      <button @click=${() => this.scenario.restore(true)}>Restore them</button>
+      <button class="secondary" @click=${() => this.scenario.restore(false)}>Discard them</button></p>`;
   }
 
   private actions(readOnly: boolean) {
-    const valid = this.issues.length === 0 && this.jsonError === null;
-    const id = this.stored?.id;
+    const { issues, busy, dirty, stored } = this.scenario;
+    const problems = issues.length + (this.jsonError === null ? 0 : 1);
+    const id = stored?.id;
     return html`<div class="actions no-print">
-      <button @click=${() => this.runSimulation()} ?disabled=${!valid || this.busy}>Run simulation</button>
-      <button class="secondary" @click=${() => this.save()} ?disabled=${!valid || this.busy || (!this.dirty && this.stored !== null)}>
-        ${readOnly || this.stored === null ? 'Save as my scenario' : 'Save'}
+      <button @click=${() => this.scenario.run()} ?disabled=${problems > 0 || busy}>Run simulation</button>
+      <button class="secondary" @click=${() => this.scenario.save()} ?disabled=${problems > 0 || busy || (!dirty && stored !== null)}>
+        ${readOnly || stored === null ? 'Save as my scenario' : 'Save'}
       </button>
       ${
         id === undefined
@@ -159,27 +142,27 @@ export class SlScenarioEditor extends LitElement {
         <a class="button secondary" href=${routeHash({ view: 'sweep', params: { scenario: id } })}>Headcount curve</a>`
       }
       <button class="secondary" @click=${() => this.exportFile()}>Export file</button>
+      ${problems === 0 ? nothing : html`<span class="field-error" style="flex-basis:100%">${problems === 1 ? 'One problem' : `${problems} problems`} to fix before running: marked below.</span>`}
     </div>`;
   }
 
-  private form() {
-    const draft = this.draft as Draft;
+  private form(draft: Draft) {
     const ctx: FormContext = {
       draft,
-      issues: this.issues,
+      issues: this.scenario.issues,
       placed: new Set(),
-      set: (path, value) => this.setDraft(applyChange(this.draft as Draft, path, value)),
+      set: (path, value) => this.scenario.setDraft(applyChange(draft, path, value)),
     };
     const sections = html`${aboutSection(ctx)}${arrivalsSection(ctx)}${groupsSection(ctx)}${classesSection(ctx)}
       ${calendarsSection(ctx)}${economicsSection(ctx)}${runSection(ctx)}`;
-    const left = unplacedIssues(this.issues, ctx.placed);
+    const left = unplacedIssues(this.scenario.issues, ctx.placed);
     return html`${
       left.length === 0
         ? nothing
         : html`<div class="error" role="alert"><strong>To fix before running:</strong><ul>
           ${left.map((i) => html`<li><code>${i.field || 'scenario'}</code>: expected ${i.expected}</li>`)}</ul></div>`
     }
-      <form @sl-field-change=${this.onFieldChange} @submit=${(e: Event) => e.preventDefault()}>${sections}</form>`;
+      <form @sl-field-change=${this.onFieldChange} @click=${this.rememberPlace} @submit=${(e: Event) => e.preventDefault()}>${sections}</form>`;
   }
 
   private jsonView() {
@@ -187,81 +170,43 @@ export class SlScenarioEditor extends LitElement {
       const text = (event.target as HTMLTextAreaElement).value;
       this.jsonText = text;
       const { value, error } = readJson(text);
-      this.jsonError = error;
-      if (error === null) {
-        this.draft = value as Draft;
-        this.issues = validateDraft(value).issues;
-        this.dirty = true;
+      const isObject = value !== null && typeof value === 'object' && !Array.isArray(value);
+      this.jsonError =
+        error ??
+        (isObject ? null : 'a scenario is a JSON object: { "schemaVersion": 1, "name": … }');
+      if (this.jsonError === null) {
+        this.notice = null;
+        this.scenario.setDraft(value as Draft);
       }
     };
     const problems =
       this.jsonError !== null
         ? [this.jsonError]
-        : this.issues.map((i) => `${i.field || 'scenario'}: expected ${i.expected}`);
+        : this.scenario.issues.map((i) => `${i.field || 'scenario'}: expected ${i.expected}`);
     return html`<label for="json">The scenario as JSON <span class="hint">(the format of scenarios/*.json and of the CLI)</span></label>
-      <textarea id="json" class="json" spellcheck="false" aria-invalid=${problems.length > 0} aria-describedby="json-problems"
-        .value=${this.jsonText} @input=${input}></textarea>
       <div id="json-problems" role="status">
         ${problems.length === 0 ? html`<p class="ok">Valid scenario.</p>` : html`<ul class="field-error">${problems.map((p) => html`<li>${p}</li>`)}</ul>`}
-      </div>`;
+      </div>
+      <textarea id="json" class="json" spellcheck="false" aria-invalid=${problems.length > 0} aria-describedby="json-problems"
+        .value=${this.jsonText} @input=${input}></textarea>`;
   }
 
   private switchMode(mode: 'form' | 'json'): void {
     if (mode === 'form' && this.jsonError !== null) {
-      this.error = 'Fix the JSON first: the form cannot show a broken file.';
+      this.notice = 'Fix the JSON first: the form cannot show a broken file.';
       return;
     }
-    this.error = null;
-    if (mode === 'json' && this.draft !== null) this.jsonText = JSON.stringify(this.draft, null, 2);
+    this.notice = null;
+    if (mode === 'json') this.jsonText = JSON.stringify(this.scenario.draft, null, 2);
     this.mode = mode;
   }
 
-  /** Saves: a new scenario for an example or an unsaved one, else an update with its version. */
-  private async save(): Promise<StoredScenario | null> {
-    this.busy = true;
-    this.error = null;
-    try {
-      const copy = this.stored === null || this.stored.readOnly;
-      const saved = copy
-        ? await api.createScenario(this.draft)
-        : await api.updateScenario(
-            this.stored?.id as string,
-            this.stored?.version as number,
-            this.draft,
-          );
-      this.stored = saved;
-      this.dirty = false;
-      this.message = copy ? 'Saved as your own scenario.' : 'Saved.';
-      if (copy) history.replaceState(null, '', routeHash({ view: 'scenario', id: saved.id }));
-      return saved;
-    } catch (error) {
-      this.error =
-        error instanceof ApiRequestError &&
-        error.status === 409 &&
-        error.code === 'API_ERR_CONFLICT'
-          ? 'Someone else changed this scenario since you opened it. Export your version, reload, and apply your changes again.'
-          : errorMessage(error);
-      return null;
-    } finally {
-      this.busy = false;
-    }
-  }
-
-  /** Saves unsaved changes first (so the run and its link reopen this scenario), then runs it. */
-  private async runSimulation(): Promise<void> {
-    let id = this.stored?.id ?? null;
-    if (this.dirty || id === null) id = (await this.save())?.id ?? null;
-    if (id === null) return;
-    this.busy = true;
-    this.error = await startAndOpenRun({ kind: 'simulate', scenarioId: id });
-    this.busy = false;
-  }
-
   private exportFile(): void {
-    const name = fileName(String(this.draft?.name ?? 'scenario'), 'json');
+    const draft = this.scenario.draft;
+    const name = fileName(String(draft?.name ?? 'scenario'), 'json');
     downloadFile(
       name,
-      new Blob([`${JSON.stringify(this.draft, null, 2)}\n`], { type: 'application/json' }),
+      new Blob([`${JSON.stringify(draft, null, 2)}\n`], { type: 'application/json' }),
     );
   }
 }

@@ -2,6 +2,7 @@ import { html, LitElement, nothing } from 'lit';
 import { api, errorMessage, type ScenarioEntry } from '../api/client.ts';
 import { routeHash } from '../app/route.ts';
 import { blankScenario } from '../scenario/blank-scenario.ts';
+import { readJson } from '../scenario/validate-draft.ts';
 import { shared } from '../styles/shared.ts';
 
 /**
@@ -83,6 +84,12 @@ export class SlScenarioList extends LitElement {
     return this.act(async () => {
       const body = await file.text();
       input.value = '';
+      const { error } = readJson(body);
+      if (error !== null) {
+        throw new Error(
+          `${file.name} is ${error.replace(/^not valid JSON: /, 'not valid JSON (')}): fix it, or export the scenario again`,
+        );
+      }
       const created = await api.request<{ id: string; name: string }>(
         'POST',
         '/api/scenarios/import',

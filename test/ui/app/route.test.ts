@@ -17,6 +17,8 @@ describe('hash routes', () => {
   it('sends anything unknown to the home view', () => {
     expect(parseRoute('#/nowhere/x').view).toBe('home');
     expect(parseRoute('#/__proto__').view).toBe('home');
+    // A broken %-escape (a link cut short) must not stop the app from opening.
+    expect(parseRoute('#/runs/%E0%A4%A')).toEqual({ view: 'home', id: null, params: {} });
   });
 
   it('writes hashes that read back as the same route', () => {
