@@ -32,9 +32,11 @@ export class SlApp extends LitElement {
   static override properties = {
     route: { state: true },
     needsToken: { state: true },
+    tokenRefused: { state: true },
   };
   declare route: Route;
   declare needsToken: boolean;
+  declare tokenRefused: boolean;
 
   static override styles = [
     shared,
@@ -59,6 +61,7 @@ export class SlApp extends LitElement {
       }
       nav a[aria-current='page'] { color: #fff; border-bottom-color: #f0b429; }
       nav a:hover { color: #fff; }
+      header :focus-visible { outline-color: #f0b429; }
       main { max-width: 1240px; margin: 0 auto; padding: 1.25rem 1.5rem 3rem; }
       .skip { position: absolute; left: -999px; background: #fff; color: #14325c; }
       .skip:focus { left: 0.5rem; top: 0.5rem; background: #fff; padding: 0.4rem; z-index: 10; }
@@ -70,6 +73,7 @@ export class SlApp extends LitElement {
     super();
     this.route = parseRoute(location.hash);
     this.needsToken = false;
+    this.tokenRefused = false;
   }
 
   private readonly onHash = () => {
@@ -78,6 +82,7 @@ export class SlApp extends LitElement {
   };
   private readonly onUnauthorised = () => {
     this.needsToken = true;
+    this.tokenRefused = api.token !== null;
   };
 
   override connectedCallback(): void {
@@ -137,6 +142,7 @@ export class SlApp extends LitElement {
     };
     return html`<form class="card" @submit=${save}>
       <h2>This server needs an API token</h2>
+      ${this.tokenRefused ? html`<p class="error" role="alert">The token given was refused: check it and try again.</p>` : nothing}
       <p>Ask whoever started stafflab for it (it was given with <code>--token</code> or
         <code>STAFFLAB_TOKEN</code>). It is kept in this browser tab only.</p>
       <div class="row">

@@ -114,6 +114,8 @@ export class SlChart extends LitElement {
     super.connectedCallback();
     window.addEventListener('beforeprint', this.resize);
     window.addEventListener('afterprint', this.resize);
+    // Moved in the page (disconnected, then connected again): draw afresh.
+    if (this.hasUpdated && this.chart === null) this.firstUpdated();
   }
 
   override firstUpdated(): void {

@@ -3,6 +3,24 @@ import { api, errorMessage, type ScenarioEntry } from '../api/client.ts';
 import { routeHash } from '../app/route.ts';
 import { shared } from '../styles/shared.ts';
 
+/** The example stories from the simplest to the most particular; any other example comes last. */
+const STORY_ORDER = [
+  'small-service-desk',
+  'office-hours-desk',
+  'tiered-service-desk',
+  'knowledge-base',
+  'major-incident',
+  'nights-outsourced',
+  'follow-the-sun',
+  'resolver-project-work',
+  'cherry-picking',
+];
+
+function storyRank(id: string): number {
+  const rank = STORY_ORDER.indexOf(id.replace(/^example-/, ''));
+  return rank === -1 ? STORY_ORDER.length : rank;
+}
+
 /**
  * The first screen: what stafflab does in one sentence, where each kind of user starts, and the
  * example scenarios, each ready to open or run.
@@ -44,7 +62,9 @@ export class SlHome extends LitElement {
 
   override render() {
     const all = this.examples ?? [];
-    const stories = all.filter((s) => !s.id.startsWith('example-validation-'));
+    const stories = all
+      .filter((s) => !s.id.startsWith('example-validation-'))
+      .sort((a, b) => storyRank(a.id) - storyRank(b.id));
     const checks = all.filter((s) => s.id.startsWith('example-validation-'));
     const example = (s: ScenarioEntry) =>
       html`<li>

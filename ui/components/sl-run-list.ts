@@ -55,12 +55,12 @@ export class SlRunList extends LitElement {
         <thead><tr><th scope="col">Started</th><th scope="col">What</th><th scope="col">Scenario</th><th scope="col">Status</th></tr></thead>
         <tbody>${runs.map(
           (r) => html`<tr>
-            <td><a href=${routeHash({ view: 'run', id: r.id })}>${new Date(r.createdAt).toLocaleString()}</a></td>
-            <td>${RUN_KIND_WORDS[r.kind] ?? r.kind}</td>
+            <td>${new Date(r.createdAt).toLocaleString()}</td>
+            <td><a href=${routeHash({ view: 'run', id: r.id })}>${RUN_KIND_WORDS[r.kind] ?? r.kind}</a></td>
             <td>${r.scenarioName ?? '–'}</td>
             <td class=${r.status === 'done' ? 'ok' : r.status === 'failed' ? 'missed' : r.status === 'cancelled' ? 'uncertain' : ''}>
               ${r.status}${r.progress !== null && r.status === 'running' ? ` (${r.progress.done} of ${r.progress.total})` : ''}
-              ${r.error === null ? nothing : html`<div class="hint">${r.error}</div>`}</td>
+              ${r.error === null || r.error.toLowerCase() === r.status ? nothing : html`<div class="hint">${r.error}</div>`}</td>
           </tr>`,
         )}</tbody>
       </table>`

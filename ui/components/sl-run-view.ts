@@ -46,7 +46,31 @@ export class SlRunView extends LitElement {
   }
 
   override willUpdate(changed: Map<string, unknown>): void {
-    if (changed.has('runId') && this.runId !== null) void this.runs.watch(this.runId);
+    if (changed.has('runId') && this.runId !== null) {
+      this.copied = false;
+      this.opened = Date.now();
+      void this.runs.watch(this.runId);
+    }
+  }
+
+  /** When this page began following the run: "starting" shows the seconds since, every second. */
+  private opened = Date.now();
+  private ticker: ReturnType<typeof setInterval> | null = null;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.ticker = setInterval(() => {
+      if (this.runs.active) this.requestUpdate();
+    }, 1000);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.ticker !== null) clearInterval(this.ticker);
+  }
+
+  private waitedSeconds(): number {
+    return (Date.now() - this.opened) / 1000;
   }
 
   override render() {
@@ -81,11 +105,16 @@ export class SlRunView extends LitElement {
     if (run === null) return nothing;
     if (status === 'failed')
       return html`<p class="error" role="alert">The run failed: ${run.error}</p>`;
-    if (status === 'cancelled')
-      return html`<p class="uncertain" role="status">Cancelled${run.error === null ? '' : `: ${run.error}`}.</p>`;
+    if (status === 'cancelled') {
+      const why =
+        run.error === null || /^cancelled\.?$/i.test(run.error)
+          ? ''
+          : `: ${run.error.replace(/^cancelled:?\s*/i, '')}`;
+      return html`<p class="uncertain" role="status">Cancelled${why}.</p>`;
+    }
     if (!this.runs.active) return nothing;
     return html`<section class="card" aria-label="Progress">
-      <label for="bar" class="status">${progressText(status, progress)}</label>
+      <label for="bar" class="status">${progressText(status, progress, this.waitedSeconds())}</label>
       <progress id="bar" max=${progress?.total ?? 1} .value=${progress?.done ?? 0}></progress>
       <p><button class="danger" @click=${() => this.runs.cancel()}>Cancel</button></p>
     </section>`;

@@ -1,32 +1,42 @@
-import { readableUnit, round, type ScenarioResult } from '../../simulator/index.ts';
+import type { ScenarioResult } from '../../simulator/index.ts';
+import { formatDuration } from '../format/format.ts';
 
 /** An ECharts option, as sl-chart takes it. */
 export type Option = Record<string, unknown>;
 
 const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
-const UNIT_WORDS: Record<string, string> = { s: 'seconds', min: 'minutes', h: 'hours', d: 'days' };
 
 /**
  * The share of tickets that start work, and that are resolved, within a time: both distributions
- * drawn in one unit a person reads (from the slowest percentile shown), percent on the y axis.
+ * on a logarithmic time axis (each step ten times longer), so that minutes and days both read;
+ * times of zero (work started at once) cannot sit on such an axis and are left out.
  */
 export function distributionOption(result: Pick<ScenarioResult, 'distributions'>): Option {
   const { probabilities, waitMinutes, timeToResolveMinutes } = result.distributions;
-  const known = [...waitMinutes, ...timeToResolveMinutes].filter((v): v is number => v !== null);
-  const unit = readableUnit(Math.max(...known, 1));
   const series = (values: (number | null)[]) =>
     values.flatMap((v, i) =>
-      v === null ? [] : [[Number(round(v / unit.minutes)), (probabilities[i] as number) * 100]],
+      v === null || v <= 0 ? [] : [[v, Math.round((probabilities[i] as number) * 1000) / 10]],
     );
+  const wait = series(waitMinutes);
+  const resolve = series(timeToResolveMinutes);
+  const times = [...wait, ...resolve].map((p) => p[0] as number);
+  const smallest = times.length === 0 ? 1 : Math.min(...times);
   return {
-    tooltip: { trigger: 'axis' },
+    tooltip: {
+      trigger: 'item',
+      formatter: (p: { seriesName: string; value: [number, number] }) =>
+        `${p.seriesName}: ${p.value[1]} % of tickets within ${formatDuration(p.value[0])}`,
+    },
     legend: { bottom: 0 },
     grid: { left: 70, right: 30, top: 30, bottom: 80 },
     xAxis: {
-      type: 'value',
-      name: `Time (${UNIT_WORDS[unit.symbol]})`,
+      type: 'log',
+      logBase: 10,
+      min: 10 ** Math.floor(Math.log10(smallest)),
+      name: 'Time (log scale: each step ten times longer)',
       nameLocation: 'middle',
-      nameGap: 32,
+      nameGap: 30,
+      axisLabel: { formatter: (v: number) => formatDuration(v) },
     },
     yAxis: {
       type: 'value',
@@ -37,8 +47,8 @@ export function distributionOption(result: Pick<ScenarioResult, 'distributions'>
       max: 100,
     },
     series: [
-      { name: 'Work started', type: 'line', data: series(waitMinutes), showSymbol: false },
-      { name: 'Resolved', type: 'line', data: series(timeToResolveMinutes), showSymbol: false },
+      { name: 'Work started', type: 'line', data: wait, showSymbol: false },
+      { name: 'Resolved', type: 'line', data: resolve, showSymbol: false },
     ],
   };
 }
@@ -57,7 +67,7 @@ export function backlogOption(result: Pick<ScenarioResult, 'backlog' | 'warmUpMi
       valueFormatter: (v: number) => (typeof v === 'number' ? v.toFixed(1) : v),
     },
     legend: { bottom: 0 },
-    grid: { left: 70, right: 30, top: 30, bottom: 80 },
+    grid: { left: 70, right: 30, top: 30, bottom: 100 },
     xAxis: {
       type: 'value',
       name: 'Day of the run',

@@ -8,9 +8,16 @@ import type { RunProgress, RunStatus } from '../api/client.ts';
  * progressText('running', { done: 6, total: 20, elapsedSeconds: 4, etaSeconds: 9.3 })
  * // => '6 of 20 replications · 4 s so far · about 10 s left'
  */
-export function progressText(status: RunStatus | null, progress: RunProgress | null): string {
-  if (status === 'queued') return 'Waiting for a free worker…';
-  if (progress === null) return 'Starting…';
+export function progressText(
+  status: RunStatus | null,
+  progress: RunProgress | null,
+  waitedSeconds = 0,
+): string {
+  const waited = waitedSeconds >= 1 ? ` (${seconds(waitedSeconds)})` : '';
+  if (status === 'queued') return `Waiting for a free worker…${waited}`;
+  if (progress === null || progress.done === 0) {
+    return `Starting: the first replications are running…${waited}`;
+  }
   const parts = [
     `${progress.done} of ${progress.total} replications`,
     `${seconds(progress.elapsedSeconds)} so far`,

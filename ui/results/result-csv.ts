@@ -10,6 +10,8 @@ export function resultCsv(rows: readonly MetricRow[]): string {
     rows.map((r) => [r.scope, r.metric, r.label, r.unit, r.mean, r.low, r.high, r.replications]),
     {
       header: true,
+      // Names typed by users must not run as spreadsheet formulas ("=…", "+…", "@…").
+      escape_formulas: true,
       columns: ['scope', 'metric', 'label', 'unit', 'mean', 'low95', 'high95', 'replications'],
     },
   );

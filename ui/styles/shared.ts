@@ -59,7 +59,7 @@ export const shared = css`
   button.secondary, .button.secondary { background: #fff; color: var(--sl-blue); }
   button.danger { background: #fff; color: var(--sl-red); border-color: var(--sl-red); }
   button:disabled { opacity: 0.5; cursor: not-allowed; }
-  :focus-visible { outline: 3px solid #f0b429; outline-offset: 2px; }
+  :focus-visible { outline: 3px solid #1d2430; outline-offset: 2px; }
   table { border-collapse: collapse; width: 100%; }
   th, td { text-align: left; padding: 0.35rem 0.6rem; border-bottom: 1px solid var(--sl-line); vertical-align: top; }
   th { font-weight: 600; color: var(--sl-grey); font-size: 0.9rem; }

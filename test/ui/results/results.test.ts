@@ -31,21 +31,24 @@ describe('what the dashboard draws', () => {
     expect(cells[167]).toEqual([23, 6, Number(((167 / 168) * 100).toFixed(1))]);
   });
 
-  it('the distributions are percent within a time, in one readable unit', () => {
+  it('the distributions are percent within a time, on a log axis that cannot show zero', () => {
     const option = distributionOption({
       distributions: {
         probabilities: [0.5, 0.9],
-        waitMinutes: [null, 30],
+        waitMinutes: [0, 30],
         timeToResolveMinutes: [60, 180],
       },
     });
-    // The slowest value, 180 minutes, reads in hours: every point is in hours.
-    expect((option.xAxis as { name: string }).name).toBe('Time (hours)');
+    const axis = option.xAxis as { type: string; min: number };
+    expect(axis.type).toBe('log');
+    // The smallest time drawn is 30 minutes: the axis starts at the power of ten below, 10.
+    expect(axis.min).toBe(10);
     const [wait, resolve] = option.series as { data: number[][] }[];
-    expect(wait?.data).toEqual([[0.5, 90]]);
+    // Half the tickets start at once (0 minutes): not drawn on a log axis.
+    expect(wait?.data).toEqual([[30, 90]]);
     expect(resolve?.data).toEqual([
-      [1, 50],
-      [3, 90],
+      [60, 50],
+      [180, 90],
     ]);
   });
 
@@ -116,15 +119,39 @@ describe('the CSV of a result', () => {
   });
 });
 
+describe('the CSV is safe to open in a spreadsheet', () => {
+  it('a name that looks like a formula is written as text', () => {
+    const csv = resultCsv([
+      {
+        scope: '=HYPERLINK("x")',
+        metric: 'm',
+        label: '+1',
+        unit: 'count',
+        mean: 1,
+        low: 0,
+        high: 2,
+        replications: 3,
+      },
+    ]);
+    const row = (parse(csv, { columns: true }) as Record<string, string>[])[0];
+    expect(row?.scope).toBe(`'=HYPERLINK("x")`);
+    expect(row?.label).toBe("'+1");
+    expect(row?.mean).toBe('1');
+  });
+});
+
 describe('the progress bar says', () => {
   it('what is done, what is left, in words', () => {
     expect(progressText('queued', null)).toBe('Waiting for a free worker…');
+    expect(progressText('running', null, 7.2)).toBe(
+      'Starting: the first replications are running… (8 s)',
+    );
     expect(
       progressText('running', { done: 6, total: 20, elapsedSeconds: 4, etaSeconds: 9.3 }),
     ).toBe('6 of 20 replications · 4 s so far · about 10 s left');
     expect(
-      progressText('running', { done: 0, total: 20, elapsedSeconds: 0.2, etaSeconds: null }),
-    ).toBe('0 of 20 replications · 1 s so far');
+      progressText('running', { done: 1, total: 20, elapsedSeconds: 0.2, etaSeconds: null }),
+    ).toBe('1 of 20 replications · 1 s so far');
     expect(seconds(200)).toBe('3 min 20 s');
     expect(seconds(120)).toBe('2 min');
   });
