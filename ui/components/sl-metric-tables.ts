@@ -61,6 +61,8 @@ export class SlMetricTables extends LitElement {
             )}
           </tbody>
         </table>
+        <p class="hint">Tickets worked: visits to the group's own queue. Technicians cross-trained on another group's queue
+          count their busy time in their own group, and the tickets in the other.</p>
       </section>`;
   }
 }

@@ -34,6 +34,7 @@ export class SlOptimiseResult extends LitElement {
     if (r === null) return nothing;
     const before = this.request?.scenario;
     const currency = r.verification.result.currency;
+    const costs = r.verification.result.overall.totalCostPerWeek !== null;
     return html`<section class="card">
         ${r.summary.map((s) => html`<p>${s}</p>`)}
       </section>
@@ -63,15 +64,15 @@ export class SlOptimiseResult extends LitElement {
           : html`<section class="card">
         <h2>One technician fewer</h2>
         <table>
-          <thead><tr><th scope="col">Where</th><th scope="col">Targets</th><th scope="col" class="num">Total cost a week, change</th></tr></thead>
+          <thead><tr><th scope="col">Where</th><th scope="col">Targets</th>${costs ? html`<th scope="col" class="num">Total cost a week, change</th>` : nothing}</tr></thead>
           <tbody>${r.oneFewer.map((f) => {
             const label = r.decisions.find((d) => d.path === f.path)?.label ?? f.path;
             return html`<tr><th scope="row">${label}: ${f.value}</th>
               <td>${f.meetsTargets ? html`<span class="ok">still met</span>` : html`<span class="missed">missed</span>`}</td>
-              <td class="num">${formatInterval(f.totalCostDifference, 'money', currency)}</td></tr>`;
+              ${costs ? html`<td class="num">${formatInterval(f.totalCostDifference, 'money', currency)}</td>` : nothing}</tr>`;
           })}</tbody>
         </table>
-        <p class="hint">The change is paired (same random tickets) with its 95 % interval; above zero means one fewer costs more.</p>
+        ${costs ? html`<p class="hint">The change is paired (same random tickets) with its 95 % interval; above zero means one fewer costs more.</p>` : nothing}
       </section>`
       }`;
   }

@@ -141,6 +141,14 @@ export class SlScenarioEditor extends LitElement {
           : html`<a class="button secondary" href=${routeHash({ view: 'compare', params: { scenario: id } })}>Compare variants</a>
         <a class="button secondary" href=${routeHash({ view: 'sweep', params: { scenario: id } })}>Headcount curve</a>`
       }
+      <button class="secondary" @click=${() => this.scenario.run('targets')} ?disabled=${problems > 0 || busy}
+        title="Searches by simulation the fewest technicians per group (or shift) that meet every target">Find the headcount for the targets</button>
+      ${
+        this.scenario.draft?.economics === undefined
+          ? nothing
+          : html`<button class="secondary" @click=${() => this.scenario.run('total-cost')} ?disabled=${problems > 0 || busy}
+        title="Searches the headcounts with the least salaries plus users' lost time">Find the cheapest headcount</button>`
+      }
       <button class="secondary" @click=${() => this.exportFile()}>Export file</button>
       ${problems === 0 ? nothing : html`<span class="field-error" style="flex-basis:100%">${problems === 1 ? 'One problem' : `${problems} problems`} to fix before running: marked below.</span>`}
     </div>`;

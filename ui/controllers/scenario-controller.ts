@@ -127,14 +127,21 @@ export class ScenarioController implements ReactiveController {
     }
   }
 
-  /** Saves unsaved changes first (so the run and its link reopen this scenario), then runs it. */
-  async run(): Promise<void> {
+  /**
+   * Saves unsaved changes first (so the run and its link reopen this scenario), then simulates it,
+   * or with `goal` searches the cheapest headcounts: meeting every target, or least total cost.
+   */
+  async run(goal?: 'targets' | 'total-cost'): Promise<void> {
     let id = this.stored?.id ?? null;
     if (this.dirty || id === null) id = (await this.save())?.id ?? null;
     if (id === null) return;
     this.busy = true;
     this.host.requestUpdate();
-    this.error = await startAndOpenRun({ kind: 'simulate', scenarioId: id });
+    this.error = await startAndOpenRun(
+      goal === undefined
+        ? { kind: 'simulate', scenarioId: id }
+        : { kind: 'optimise', scenarioId: id, goal },
+    );
     this.busy = false;
     this.host.requestUpdate();
   }
