@@ -11,6 +11,7 @@ import {
 import { FIELDS, type FieldKey } from './calculator-fields.ts';
 import type { CalculatorInputs, FieldErrors } from './parse-calculator-form.ts';
 import { lostProductivityPerHour, staffCostPerHour } from './staffing-costs.ts';
+import { workloadErrors } from './workload-limit.ts';
 
 /** What one headcount gives and costs. Shares as fractions, times in minutes, money per hour. */
 export interface StaffingRow {
@@ -80,6 +81,10 @@ const SIMULATOR_FIELDS: Record<string, FieldKey> = {
   abandonmentRate: 'patience',
 };
 
+/** The solver's refusal of targets needing more technicians than it considers, in words. */
+const TARGETS_TOO_COSTLY =
+  'These targets would need more than a million technicians on duty: the calculator stops at a million. Ease a target, or lower the workload.';
+
 /** The simulator's refusal of an Erlang A service level too costly to compute, in the form's words. */
 const TOO_LONG_WITH_PATIENCE = `${FIELDS.within.label}: too long to work out exactly with patience for a desk this large. Shorten it, or leave Patience empty: with patient users the answer is nearly the same.`;
 
@@ -103,9 +108,12 @@ export function calculateStaffing(inputs: CalculatorInputs): CalculationResult {
     const unplaced: string[] = [];
     for (const issue of error.issues) {
       const key = SIMULATOR_FIELDS[issue.field];
-      if (key === undefined) unplaced.push(`${issue.field}: needs ${issue.expected}.`);
-      else if (issue.field === 'targetMinutes' && error.code === SIM_ERR.LIMIT_EXCEEDED)
-        errors[key] ??= TOO_LONG_WITH_PATIENCE;
+      const limit = error.code === SIM_ERR.LIMIT_EXCEEDED;
+      if (limit && issue.field === 'targets') unplaced.push(TARGETS_TOO_COSTLY);
+      else if (limit && issue.field === 'arrivalsPerMinute')
+        Object.assign(errors, workloadErrors(inputs, null));
+      else if (key === undefined) unplaced.push(`${issue.field}: needs ${issue.expected}.`);
+      else if (limit && issue.field === 'targetMinutes') errors[key] ??= TOO_LONG_WITH_PATIENCE;
       else errors[key] ??= `${FIELDS[key].label}: needs ${issue.expected}.`;
     }
     return { ok: false, errors, general: unplaced.length > 0 ? unplaced.join(' ') : null };

@@ -47,8 +47,12 @@ export interface FieldSpec {
   rule: FieldRule;
 }
 
-const POSITIVE: FieldRule = { min: 0, minInclusive: false };
-const NON_NEGATIVE: FieldRule = { min: 0, minInclusive: true };
+/** The longest time a field accepts: a week of minutes (7 × 24 × 60). */
+const WEEK_MINUTES = 10_080;
+/** Minutes above 0, at most a week. */
+const MINUTES: FieldRule = { min: 0, minInclusive: false, max: WEEK_MINUTES };
+/** A cost per hour, 0 or more, at most a million. */
+const COST: FieldRule = { min: 0, minInclusive: true, max: 1_000_000 };
 
 /** Every number field of the calculator, in form order. */
 export const FIELDS: Record<FieldKey, FieldSpec> = {
@@ -58,7 +62,7 @@ export const FIELDS: Record<FieldKey, FieldSpec> = {
     unit: 'tickets/h',
     hint: 'In the hour you staff for, e.g. your busiest hour of the week.',
     optional: false,
-    rule: POSITIVE,
+    rule: { min: 0, minInclusive: false, max: 1_000_000 },
   },
   work: {
     key: 'work',
@@ -66,7 +70,7 @@ export const FIELDS: Record<FieldKey, FieldSpec> = {
     unit: 'min',
     hint: 'Technician time per ticket, wrap-up included.',
     optional: false,
-    rule: POSITIVE,
+    rule: MINUTES,
   },
   sl: {
     key: 'sl',
@@ -82,7 +86,7 @@ export const FIELDS: Record<FieldKey, FieldSpec> = {
     unit: 'min',
     hint: 'Time to start work on that share; 0 means at once.',
     optional: false,
-    rule: NON_NEGATIVE,
+    rule: { min: 0, minInclusive: true, max: WEEK_MINUTES },
   },
   asa: {
     key: 'asa',
@@ -90,7 +94,7 @@ export const FIELDS: Record<FieldKey, FieldSpec> = {
     unit: 'min',
     hint: 'Mean wait before work starts, over all tickets. Empty: no target.',
     optional: true,
-    rule: POSITIVE,
+    rule: MINUTES,
   },
   occupancy: {
     key: 'occupancy',
@@ -114,7 +118,7 @@ export const FIELDS: Record<FieldKey, FieldSpec> = {
     unit: 'min',
     hint: 'Mean minutes before a user gives up waiting. Empty: nobody gives up.',
     optional: true,
-    rule: POSITIVE,
+    rule: MINUTES,
   },
   staffCost: {
     key: 'staffCost',
@@ -122,7 +126,7 @@ export const FIELDS: Record<FieldKey, FieldSpec> = {
     unit: 'currency/h',
     hint: 'Per paid hour, employer costs included. Empty: no costs.',
     optional: true,
-    rule: NON_NEGATIVE,
+    rule: COST,
   },
   userCost: {
     key: 'userCost',
@@ -130,7 +134,7 @@ export const FIELDS: Record<FieldKey, FieldSpec> = {
     unit: 'currency/h',
     hint: 'Lost work while a user waits for help, per hour. Empty: not priced.',
     optional: true,
-    rule: NON_NEGATIVE,
+    rule: COST,
   },
 };
 
@@ -158,16 +162,56 @@ export function isCurrency(value: string): value is Currency {
   return (CURRENCIES as readonly string[]).includes(value);
 }
 
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+
+/** The text without spaces (a space between thousands is read as nothing). */
+function compact(text: string): string {
+  return text.trim().replace(/\s+/g, '');
+}
+
 /**
  * Reads a typed number: digits with `.` or `,` as the decimal mark, spaces ignored. Not a number
- * gives NaN (the caller says so at the field).
+ * gives NaN (the caller says so at the field), and so does a comma that may separate thousands
+ * ("1,200": see separatorAdvice).
  *
  * @example
  * readNumber(' 7,5 ') // => 7.5
+ * readNumber('1,200') // => NaN (1200 or 1.2?)
  */
 export function readNumber(text: string): number {
-  const cleaned = text.trim().replace(/\s+/g, '').replace(',', '.');
-  return /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(cleaned) ? Number(cleaned) : Number.NaN;
+  if (separatorAdvice(text) !== null) return Number.NaN;
+  const cleaned = compact(text).replace(',', '.');
+  return NUMBER.test(cleaned) ? Number(cleaned) : Number.NaN;
+}
+
+/**
+ * What to type instead of a number written with a thousands separator, or null when the text has
+ * none. A lone comma followed by exactly three digits after 1 to 3 leading digits ("1,200") may
+ * mean 1200 or 1.2, so it is refused rather than guessed; "7,5", "0,250" and "1234,5" are
+ * decimals. Several separators ("1,200,000", "1,200.5", "1.200,5") are thousands grouping.
+ *
+ * @example
+ * separatorAdvice('1,200') // => '"1,200" could mean 1200 or 1.2: type 1200, or 1.2 with a point.'
+ * separatorAdvice('1,200.5') // => '"1,200.5": type it without the thousands separator, 1200.5.'
+ */
+export function separatorAdvice(text: string): string | null {
+  const cleaned = compact(text);
+  if (!cleaned.includes(',')) return null;
+  const ambiguous = /^([+-]?[1-9]\d{0,2}),(\d{3})$/.exec(cleaned);
+  if (ambiguous !== null) {
+    const [, whole = '', part = ''] = ambiguous;
+    const decimal = String(Number(`${whole}.${part}`));
+    return `"${text.trim()}" could mean ${whole}${part} or ${decimal}: type ${whole}${part}, or ${decimal} with a point.`;
+  }
+  const grouped = /^([+-]?\d{1,3})([,.])(\d{3}(?:\2\d{3})*)(?:([,.])(\d+))?$/.exec(cleaned);
+  if (grouped === null) return null;
+  const [, head = '', mark, groups = '', decimalMark, decimals] = grouped;
+  // One separator alone ("0,250") is a decimal mark; a second one cannot be.
+  if (decimalMark === mark || (decimalMark === undefined && !groups.includes(mark ?? ','))) {
+    return null;
+  }
+  const plain = `${head}${groups.split(mark ?? ',').join('')}${decimals === undefined ? '' : `.${decimals}`}`;
+  return `"${text.trim()}": type it without the thousands separator, ${plain}.`;
 }
 
 /** True when `value` is a finite number the rule accepts. */
@@ -178,16 +222,26 @@ export function fitsRule(value: number, rule: FieldRule): boolean {
   return rule.maxExclusive === true ? value < rule.max : value <= rule.max;
 }
 
+/** A field's unit after a limit, in words: "100 %", "10,080 min", "1,000,000 an hour". */
+const UNIT_WORDS: Record<string, string> = {
+  '%': ' %',
+  min: ' min',
+  'tickets/h': ' tickets an hour',
+  'currency/h': ' an hour',
+};
+
 /**
- * What a field accepts, in words, for the message under it.
+ * What a field accepts, in words, for the message under it; the limits grouped in thousands.
  *
  * @example
  * ruleText(FIELDS.sl.rule, '%') // => 'a number above 0 and below 100 %'
+ * ruleText(FIELDS.work.rule, 'min') // => 'a number above 0 and at most 10,080 min'
  */
 export function ruleText(rule: FieldRule, unit: string): string {
-  const suffix = unit === '%' ? ' %' : '';
-  const low = rule.minInclusive ? `${rule.min} or more` : `above ${rule.min}`;
+  const group = (value: number) => value.toLocaleString('en');
+  const low = rule.minInclusive ? `${group(rule.min)} or more` : `above ${group(rule.min)}`;
   if (rule.max === undefined) return `a number ${low}`;
-  const high = rule.maxExclusive === true ? `below ${rule.max}` : `at most ${rule.max}`;
-  return `a number ${low} and ${high}${suffix}`;
+  const high =
+    rule.maxExclusive === true ? `below ${group(rule.max)}` : `at most ${group(rule.max)}`;
+  return `a number ${low} and ${high}${UNIT_WORDS[unit] ?? ''}`;
 }

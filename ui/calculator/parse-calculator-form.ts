@@ -7,7 +7,11 @@ import {
   fitsRule,
   readNumber,
   ruleText,
+  separatorAdvice,
 } from './calculator-fields.ts';
+
+/** The longest piece of typed text quoted back in a message; longer text ends in "…". */
+const QUOTED_LENGTH = 24;
 
 /**
  * A calculator question in numbers: rates per hour, times in minutes, shares as fractions in
@@ -45,7 +49,7 @@ export type ParsedForm =
  *
  * @example
  * parseCalculatorForm({ ...DEFAULT_FORM, work: 'ten' })
- * // => { ok: false, errors: { work: 'Average work time per ticket: "ten" is not a number; enter a number above 0.' } }
+ * // => { ok: false, errors: { work: 'Average work time per ticket: "ten" is not a number; enter a number above 0 and at most 10,080 min.' } }
  */
 export function parseCalculatorForm(form: Readonly<CalculatorForm>): ParsedForm {
   const values: Partial<Record<FieldKey, number>> = {};
@@ -84,9 +88,17 @@ function readField(key: FieldKey, text: string): number | null | string {
   if (text.trim() === '') {
     return spec.optional ? null : `${spec.label} is needed: enter ${accepted}.`;
   }
+  const advice = separatorAdvice(text);
+  if (advice !== null) return `${spec.label}: ${advice}`;
   const value = readNumber(text);
   if (Number.isNaN(value))
-    return `${spec.label}: "${text.trim()}" is not a number; enter ${accepted}.`;
+    return `${spec.label}: "${quoted(text)}" is not a number; enter ${accepted}.`;
   if (!fitsRule(value, spec.rule)) return `${spec.label} must be ${accepted}.`;
   return value;
+}
+
+/** Typed text as quoted in a message: trimmed, and cut with "…" past QUOTED_LENGTH characters. */
+function quoted(text: string): string {
+  const trimmed = text.trim();
+  return trimmed.length <= QUOTED_LENGTH ? trimmed : `${trimmed.slice(0, QUOTED_LENGTH - 1)}…`;
 }

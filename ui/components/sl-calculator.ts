@@ -11,6 +11,7 @@ import {
   type CalculatorForm,
   CURRENCIES,
   DEFAULT_FORM,
+  FIELD_KEYS,
   FIELDS,
   type FieldKey,
 } from '../calculator/calculator-fields.ts';
@@ -49,12 +50,16 @@ export class SlCalculator extends LitElement {
   private outcome: CalculatorOutcome = { calculation: null, errors: {}, general: null };
   /** The last calculation that could be made, shown dimmed while a field needs fixing. */
   private lastCalculation: Calculation | null = null;
+  /** The field typed in last: where a problem involving two fields is said. */
+  private lastChanged: FieldKey | null = null;
 
   static override styles = [
     shared,
     css`
       .lead { font-size: 1.05rem; max-width: 60rem; }
-      .layout { display: grid; grid-template-columns: 430px 1fr; gap: 1rem; align-items: start; }
+      .layout { display: grid; grid-template-columns: 430px minmax(0, 1fr); gap: 1rem; align-items: start; }
+      .layout > * { min-width: 0; }
+      .field-error, .error, dd, .big, p { overflow-wrap: anywhere; }
       .pair { display: grid; grid-template-columns: 1fr 1fr; gap: 0 1rem; }
       form h2 { font-size: 1.05rem; margin: 1rem 0 0.5rem; }
       form h2:first-child { margin-top: 0; }
@@ -93,9 +98,12 @@ export class SlCalculator extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('params')) this.form = formFromParams(this.params);
+    if (changed.has('params')) {
+      this.form = formFromParams(this.params);
+      this.lastChanged = null;
+    }
     if (changed.has('form') || changed.has('params')) {
-      this.outcome = evaluateCalculator(this.form);
+      this.outcome = evaluateCalculator(this.form, this.lastChanged);
       if (this.outcome.calculation !== null) this.lastCalculation = this.outcome.calculation;
     }
   }
@@ -111,6 +119,7 @@ export class SlCalculator extends LitElement {
   private readonly onInput = (event: Event) => {
     const target = event.target as HTMLInputElement | HTMLSelectElement;
     if (!(target.name in this.form)) return;
+    this.lastChanged = FIELD_KEYS.find((key) => key === target.name) ?? null;
     this.form = { ...this.form, [target.name]: target.value };
   };
 
@@ -160,6 +169,7 @@ export class SlCalculator extends LitElement {
         </select></div>
       </div>
       <button type="button" class="secondary" @click=${() => {
+        this.lastChanged = null;
         this.form = { ...DEFAULT_FORM };
       }}>Back to the example</button>
     </form>`;

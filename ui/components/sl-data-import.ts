@@ -10,6 +10,7 @@ import {
 } from '../data/column-choices.ts';
 import { type CsvPreview, previewFile } from '../data/csv-preview.ts';
 import { uploadDataset } from '../data/dataset-api.ts';
+import { createLatestRequest } from '../data/latest-request.ts';
 import '../data/sl-column-mapping.ts';
 import '../data/sl-dataset-list.ts';
 import { shared } from '../styles/shared.ts';
@@ -50,6 +51,8 @@ export class SlDataImport extends LitElement {
   declare dragging: boolean;
   private abort: AbortController | null = null;
   private timer: ReturnType<typeof setInterval> | undefined;
+  /** The preview under way: a file chosen instead of it is the one previewed. */
+  private readonly previewing = createLatestRequest();
 
   static override styles = [
     shared,
@@ -88,6 +91,7 @@ export class SlDataImport extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.abort?.abort();
+    this.previewing.cancel();
     clearInterval(this.timer);
   }
 
@@ -99,10 +103,12 @@ export class SlDataImport extends LitElement {
     this.error = null;
     this.preview = null;
     this.previewError = null;
+    const signal = this.previewing.start();
     try {
-      this.preview = await previewFile(file);
+      const preview = await previewFile(file);
+      if (this.previewing.isCurrent(signal)) this.preview = preview;
     } catch (error) {
-      this.previewError = (error as Error).message;
+      if (this.previewing.isCurrent(signal)) this.previewError = (error as Error).message;
     }
   }
 

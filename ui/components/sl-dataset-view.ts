@@ -5,6 +5,7 @@ import { routeHash } from '../app/route.ts';
 import { dailyOption, hourOfWeekOption } from '../data/arrival-charts.ts';
 import { type Dataset, getDataset } from '../data/dataset-api.ts';
 import { formatPerWeek, poissonTestSentences, readSentence } from '../data/fit-text.ts';
+import { createLatestRequest } from '../data/latest-request.ts';
 import '../data/sl-backtest-panel.ts';
 import '../data/sl-make-scenario.ts';
 import '../data/sl-time-fits.ts';
@@ -26,6 +27,8 @@ export class SlDatasetView extends LitElement {
   declare datasetId: string | null;
   declare loaded: Dataset | null;
   declare error: string | null;
+  /** The load under way: a data set left before its answer came is never shown. */
+  private readonly latest = createLatestRequest();
 
   static override styles = [
     shared,
@@ -51,14 +54,27 @@ export class SlDatasetView extends LitElement {
     if (changed.has('datasetId')) void this.load();
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Put back in the page after a load was cancelled: load again.
+    if (this.hasUpdated && this.loaded === null && this.error === null) void this.load();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.latest.cancel();
+  }
+
   private async load(): Promise<void> {
+    const signal = this.latest.start();
     this.loaded = null;
     this.error = null;
     if (this.datasetId === null) return;
     try {
-      this.loaded = await getDataset(this.datasetId);
+      const dataset = await getDataset(this.datasetId, signal);
+      if (this.latest.isCurrent(signal)) this.loaded = dataset;
     } catch (error) {
-      this.error = errorMessage(error);
+      if (this.latest.isCurrent(signal)) this.error = errorMessage(error);
     }
   }
 

@@ -2,6 +2,7 @@ import gammaln from '@stdlib/math-base-special-gammaln';
 import type { Backtest } from '../../simulator/index.ts';
 import type { ChartOption } from '../components/sl-chart.ts';
 import { lineSeries } from './chart-series.ts';
+import { formatIsoDay } from './fit-text.ts';
 
 /**
  * The central range of a Poisson count with mean `mean`: the smallest k with P(X ≤ k) ≥ (1 − level)/2
@@ -52,7 +53,8 @@ export function simulatedPerWeek(
 export function backtestOption(backtest: Backtest): ChartOption {
   const perWeek = simulatedPerWeek(backtest);
   const range = poissonRange(perWeek);
-  const weeks = backtest.weekly.map((w) => w.weekStart);
+  // Week starts in the browser's date format, as the text around the chart gives dates.
+  const weeks = backtest.weekly.map((w) => formatIsoDay(w.weekStart));
   const flat = (v: number) => weeks.map(() => Number(v.toFixed(2)));
   // The band behind the bars, the simulated line in front.
   return {

@@ -21,6 +21,8 @@ export interface MadeScenario {
   scenarioId: string;
   estimated: string[];
   assumed: string[];
+  /** The scenario as kept (its `name` is shown). */
+  scenario?: unknown;
 }
 
 const path = (id: string) => `/api/datasets/${encodeURIComponent(id)}`;
@@ -30,9 +32,9 @@ export function listDatasets(): Promise<DatasetSummary[]> {
   return api.request('GET', '/api/datasets');
 }
 
-/** One data set and its fit. */
-export function getDataset(id: string): Promise<Dataset> {
-  return api.request('GET', path(id));
+/** One data set and its fit; `signal` abandons the request (another data set was opened). */
+export function getDataset(id: string, signal?: AbortSignal): Promise<Dataset> {
+  return api.request('GET', path(id), undefined, { signal });
 }
 
 /** Uploads a CSV file to `uploadPath` (see column-choices.ts); the server reads and fits it. */

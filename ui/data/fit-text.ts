@@ -12,16 +12,46 @@ export function formatP(p: number): string {
 }
 
 /**
- * What was read, in one sentence: rows, shape, tickets, span and time zone.
+ * A day in the browser's date format (its locale, as the app's lists show dates; `locale` only
+ * for tests), counted in `timeZone` (an IANA name; UTC when not known).
  *
  * @example
- * readSentence({ rows: 3, shape: 'tickets', tickets: 3, start: 0, end: 86_400_000, timeZone: 'UTC' })
- * // => 'Read 3 rows (one row per ticket): 3 tickets, dated 1970-01-01 to 1970-01-02, times in UTC.'
+ * formatDay(Date.UTC(2013, 7, 26), 'UTC', 'en-GB') // => '26/08/2013'
+ * formatDay(Date.UTC(2013, 7, 26), 'UTC', 'en-US') // => '8/26/2013'
+ */
+export function formatDay(ms: number, timeZone = 'UTC', locale?: string): string {
+  const date = new Date(ms);
+  try {
+    return date.toLocaleDateString(locale, { timeZone });
+  } catch {
+    return date.toLocaleDateString(locale, { timeZone: 'UTC' });
+  }
+}
+
+/**
+ * A calendar date written YYYY-MM-DD (the simulator's weeks and splits) in the browser's format.
+ *
+ * @example
+ * formatIsoDay('2013-08-26', 'en-GB') // => '26/08/2013'
+ */
+export function formatIsoDay(isoDate: string, locale?: string): string {
+  const ms = Date.parse(`${isoDate}T00:00:00Z`);
+  return Number.isNaN(ms) ? isoDate : formatDay(ms, 'UTC', locale);
+}
+
+/**
+ * What was read, in one sentence: rows, shape, tickets, span (days in the data's time zone, in
+ * the browser's date format) and time zone.
+ *
+ * @example
+ * readSentence({ rows: 3, shape: 'tickets', tickets: 3, start: 0, end: 86_400_000, timeZone: 'UTC' }, 'en-GB')
+ * // => 'Read 3 rows (one row per ticket): 3 tickets, dated 01/01/1970 to 02/01/1970, times in UTC.'
  */
 export function readSentence(
   source: Pick<TicketLogFit['source'], 'rows' | 'shape' | 'tickets' | 'start' | 'end' | 'timeZone'>,
+  locale?: string,
 ): string {
-  const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  const day = (ms: number) => formatDay(ms, source.timeZone, locale);
   const shape =
     source.shape === 'events' ? 'an event log, one row per event' : 'one row per ticket';
   return `Read ${formatCount(source.rows)} rows (${shape}): ${formatCount(source.tickets)} tickets, dated ${day(source.start)} to ${day(source.end)}, times in ${source.timeZone}.`;

@@ -2,12 +2,13 @@ import { css, html, LitElement, nothing } from 'lit';
 import type { Backtest } from '../../simulator/index.ts';
 import { errorMessage } from '../api/client.ts';
 import '../components/sl-chart.ts';
-import { formatCount, formatPercent } from '../format/format.ts';
+import { formatCount } from '../format/format.ts';
 import { shared } from '../styles/shared.ts';
 import { backtestOption } from './backtest-chart.ts';
+import { backtestText } from './backtest-text.ts';
 import { backtestDataset } from './dataset-api.ts';
 import { backtestRows, verdictClass } from './fit-tables.ts';
-import { formatPerWeek } from './fit-text.ts';
+import { formatIsoDay, formatPerWeek } from './fit-text.ts';
 
 /**
  * The backtest of a data set: hold out its last weeks, fit the earlier ones, simulate the held-out
@@ -112,19 +113,17 @@ export class SlBacktestPanel extends LitElement {
   }
 
   private report(backtest: Backtest) {
-    const [verdict, ...rest] = backtest.sentences;
-    // The figures' own sentences repeat the table; the others (the volume's error) are kept.
-    const sentences = rest.filter((s) => !backtest.figures.some((f) => s.startsWith(`${f.name}:`)));
-    return html`<p class="verdict ${verdictClass(backtest.verdict)}"><strong>${verdict}</strong></p>
+    const text = backtestText(backtest);
+    return html`<p class="verdict ${verdictClass(backtest.verdict)}"><strong>${text.verdict}</strong></p>
       <p>Fitted on ${formatCount(backtest.trainWeeks)} weeks (${formatCount(backtest.trainTickets)}
-        tickets) up to ${backtest.split}; simulated the next ${formatCount(backtest.testWeeks)} weeks
+        tickets) up to ${formatIsoDay(backtest.split)}; simulated the next ${formatCount(backtest.testWeeks)} weeks
         (${formatCount(backtest.testTickets)} tickets happened) at
         ${formatPerWeek(backtest.plannedTicketsPerWeek)}.</p>
       <sl-chart heading="Weekly volume in the held-out weeks: simulated against actual (tickets per week)"
         .option=${backtestOption(backtest)} height="320px"></sl-chart>
-      <p class="hint">Weekly volume error (MAPE, the mean absolute percentage error):
-        ${formatPercent(backtest.volumeMape)}, against ${formatPercent(backtest.poissonMape)} that
-        chance alone would give at this volume.</p>
+      <p>${text.volume}</p>
+      <p class="hint">MAPE (mean absolute percentage error): the average gap between the weekly
+        volume planned for and the actual one, as a share of the actual.</p>
       <table>
         <thead><tr><th scope="col">Figure of the held-out weeks</th><th scope="col" class="num">Actual</th>
           <th scope="col" class="num">Simulated (95 % interval)</th><th scope="col" class="num">Error</th></tr></thead>
@@ -133,7 +132,7 @@ export class SlBacktestPanel extends LitElement {
             <td class="num">${r.simulated}</td><td class="num">${r.error}</td></tr>`,
         )}</tbody>
       </table>
-      <ul>${sentences.map((s) => html`<li>${s}</li>`)}</ul>`;
+      ${text.notes.length === 0 ? nothing : html`<ul>${text.notes.map((s) => html`<li>${s}</li>`)}</ul>`}`;
   }
 }
 

@@ -64,7 +64,7 @@ export class SlDatasetList extends LitElement {
       <tbody>${this.datasets.map(
         (d) => html`<tr>
           <td><a href=${routeHash({ view: 'dataset', id: d.id })}>${d.name}</a></td>
-          <td>${new Date(d.createdAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })}</td>
+          <td>${new Date(d.createdAt).toLocaleString()}</td>
           <td class="num">${formatCount(d.tickets)}</td>
           <td class="num">${formatCount(d.rows)}</td>
           <td class="num">${formatCount(d.rejected)}</td>

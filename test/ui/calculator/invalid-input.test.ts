@@ -29,6 +29,11 @@ describe('invalid input', () => {
     ['patience', '0'],
     ['staffCost', '-1'],
     ['userCost', 'x'],
+    ['arrivals', '1,200'],
+    ['work', '99999999'],
+    ['within', '10081'],
+    ['staffCost', '1e300'],
+    ['userCost', '1000001'],
   ];
 
   it.each(cases)(
@@ -44,23 +49,70 @@ describe('invalid input', () => {
 
   it('says what to enter', () => {
     expect(withField('arrivals', 'abc').errors.arrivals).toBe(
-      'Tickets arriving per hour: "abc" is not a number; enter a number above 0.',
+      'Tickets arriving per hour: "abc" is not a number; enter a number above 0 and at most 1,000,000 tickets an hour.',
     );
     expect(withField('sl', '100').errors.sl).toBe(
       'Share of tickets must be a number above 0 and below 100 %.',
     );
     expect(withField('work', '').errors.work).toBe(
-      'Average work time per ticket is needed: enter a number above 0.',
+      'Average work time per ticket is needed: enter a number above 0 and at most 10,080 min.',
+    );
+    expect(withField('staffCost', '1e300').errors.staffCost).toBe(
+      'Cost of a technician per hour must be a number 0 or more and at most 1,000,000 an hour.',
     );
   });
 
-  it('shows the simulator’s refusal at the field it names (a load beyond its limits)', () => {
-    // 10⁸ tickets an hour × 12 min = 2·10⁷ Erlangs, beyond the million the solver handles.
-    const outcome = withField('arrivals', '100000000');
+  it('refuses a comma that may separate thousands, saying what to type', () => {
+    // Ambiguous: 1,200 tickets an hour or 1.2? Read as 1.2 it answered "1 technician".
+    expect(withField('arrivals', '1,200').errors.arrivals).toBe(
+      'Tickets arriving per hour: "1,200" could mean 1200 or 1.2: type 1200, or 1.2 with a point.',
+    );
+  });
+
+  it('quotes long typed text cut short, so the message cannot run across the page', () => {
+    const message = withField('userCost', 'x'.repeat(500)).errors.userCost ?? '';
+    // 23 characters and "…" between the quotes.
+    expect(message).toContain(`"${'x'.repeat(23)}…"`);
+    expect(message.length).toBeLessThan(140);
+  });
+
+  it('says a workload beyond a million technicians in words, at the field changed last', () => {
+    // 100,000 tickets an hour × 1,000 min = 100,000 / 60 × 1,000 ≈ 1,666,667 technicians' worth.
+    const form = { ...DEFAULT_FORM, arrivals: '100000', work: '1000' };
+    const atWork = evaluateCalculator(form, 'work');
+    expect(atWork.calculation).toBeNull();
+    expect(atWork.errors).toEqual({
+      work: "Average work time per ticket: with 100,000 tickets an hour, that is 1.67 million technicians' worth of work: the calculator stops at a million. Lower it, or lower Tickets arriving per hour.",
+    });
+    expect(atWork.general).toBeNull();
+    const atArrivals = evaluateCalculator(form, 'arrivals');
+    expect(Object.keys(atArrivals.errors)).toEqual(['arrivals']);
+    expect(atArrivals.errors.arrivals).toMatch(
+      /^Tickets arriving per hour: with 1000 min of work per ticket, .* 1.67 million .*lower Average work time per ticket\.$/,
+    );
+  });
+
+  it('puts the workload message at both fields when neither was changed last', () => {
+    const outcome = evaluateCalculator({ ...DEFAULT_FORM, arrivals: '100000', work: '1000' }, 'sl');
+    expect(Object.keys(outcome.errors).sort()).toEqual(['arrivals', 'work']);
+    for (const message of Object.values(outcome.errors)) {
+      expect(message).toContain(FIELDS.arrivals.label);
+      expect(message).toContain(FIELDS.work.label);
+    }
+  });
+
+  it('says in words when the targets would need more than a million technicians', () => {
+    // 500,000 tickets an hour × 100 min ≈ 833,333 technicians' worth of work; at most 50 %
+    // occupancy needs about 1,666,667 on duty.
+    const outcome = evaluateCalculator({
+      ...DEFAULT_FORM,
+      arrivals: '500000',
+      work: '100',
+      occupancy: '50',
+    });
     expect(outcome.calculation).toBeNull();
-    expect(outcome.errors.arrivals).toMatch(/^Tickets arriving per hour: needs an offered load/);
-    expect(outcome.errors.arrivals).not.toMatch(/NaN/);
-    expect(outcome.general).toBeNull();
+    expect(outcome.errors).toEqual({});
+    expect(outcome.general).toMatch(/^These targets would need more than a million technicians/);
   });
 
   it('says at the target time when the exact calculation with patience would be too long', () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   defaultTimeFit,
+  formatDay,
+  formatIsoDay,
   formatP,
   formatPerWeek,
   poissonTestSentences,
@@ -36,9 +38,45 @@ describe('readSentence', () => {
       timeZone: 'UTC',
     };
     // 202 weeks = 1,414 days after 2010-01-13: 2014-01-13 less 47 days, 2013-11-27.
-    expect(readSentence(source)).toBe(
-      'Read 21,348 rows (an event log, one row per event): 4,580 tickets, dated 2010-01-13 to 2013-11-27, times in UTC.',
+    expect(readSentence(source, 'en-GB')).toBe(
+      'Read 21,348 rows (an event log, one row per event): 4,580 tickets, dated 13/01/2010 to 27/11/2013, times in UTC.',
     );
+    expect(readSentence(source, 'en-US')).toMatch(/dated 1\/13\/2010 to 11\/27\/2013,/);
+  });
+
+  it('counts the days in the data’s time zone', () => {
+    // 23:30 UTC on 12 January is 00:30 on the 13th in Paris (UTC+1 in winter).
+    const late = Date.UTC(2010, 0, 12, 23, 30);
+    const source = {
+      rows: 2,
+      shape: 'tickets' as const,
+      tickets: 2,
+      start: late,
+      end: late,
+      timeZone: 'Europe/Paris',
+    };
+    expect(readSentence(source, 'en-GB')).toMatch(
+      /dated 13\/01\/2010 to 13\/01\/2010, times in Europe\/Paris\.$/,
+    );
+  });
+});
+
+describe('formatDay', () => {
+  it('writes a day in the given locale’s format, in the time zone given', () => {
+    expect(formatDay(Date.UTC(2013, 7, 26), 'UTC', 'en-GB')).toBe('26/08/2013');
+    expect(formatDay(Date.UTC(2013, 7, 26), 'UTC', 'en-US')).toBe('8/26/2013');
+    // Midnight UTC is still the 25th in New York (UTC−4 in summer).
+    expect(formatDay(Date.UTC(2013, 7, 26), 'America/New_York', 'en-GB')).toBe('25/08/2013');
+  });
+
+  it('falls back to UTC for a time zone it does not know', () => {
+    expect(formatDay(Date.UTC(2013, 7, 26), 'Mars/Olympus', 'en-GB')).toBe('26/08/2013');
+  });
+
+  it('writes a YYYY-MM-DD date the same way, and leaves other text as it is', () => {
+    expect(formatIsoDay('2013-08-26', 'en-GB')).toBe('26/08/2013');
+    expect(formatIsoDay('2013-08-26', 'de-DE')).toBe('26.8.2013');
+    expect(formatIsoDay('soon', 'en-GB')).toBe('soon');
   });
 });
 
