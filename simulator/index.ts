@@ -210,6 +210,7 @@ export {
   type DeadlineQuestion,
   deadlineCapacity,
 } from './staffing/deadline-capacity.ts';
+export { type HourlyStaffing, hourlyStaffing } from './staffing/hourly-staffing.ts';
 export {
   type IntervalMethod,
   type IntervalPlan,

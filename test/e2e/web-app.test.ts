@@ -110,6 +110,7 @@ describe.skipIf(!run)('the web app in a real browser', () => {
       .first()
       .waitFor({ timeout: 60_000 });
     await page.getByText('By priority').waitFor();
+    await page.getByRole('heading', { name: /Technicians needed against scheduled/ }).waitFor();
     expectPng(await screenshot(page, '04-results'));
     expect(await accessibilityProblems(page)).toEqual([]);
     // The run belongs to the saved copy: its name is the example's, kept as the user's own.

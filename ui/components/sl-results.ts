@@ -1,5 +1,12 @@
 import { css, html, LitElement, nothing } from 'lit';
-import type { ClassResult, MetricSummary, SimulationResult } from '../../simulator/index.ts';
+import {
+  type ClassResult,
+  type HourlyStaffing,
+  hourlyStaffing,
+  type MetricSummary,
+  type Scenario,
+  type SimulationResult,
+} from '../../simulator/index.ts';
 import {
   formatCount,
   formatDuration,
@@ -14,6 +21,7 @@ import {
   distributionOption,
   occupancyOption,
 } from '../results/chart-options.ts';
+import { coverageOption } from '../results/coverage.ts';
 import { measuredWeeks, metricRows } from '../results/metric-table.ts';
 import { resultCsv } from '../results/result-csv.ts';
 import { shared } from '../styles/shared.ts';
@@ -44,9 +52,12 @@ const VERDICT_WORDS = {
 export class SlResults extends LitElement {
   static override properties = {
     result: { attribute: false },
+    scenario: { attribute: false },
     group: { state: true },
   };
   declare result: SimulationResult | null;
+  /** The scenario simulated (the run's request): for the hour-by-hour staffing view. */
+  declare scenario: Scenario | null;
   declare group: number;
 
   static override styles = [
@@ -72,7 +83,7 @@ export class SlResults extends LitElement {
         .summary { font-size: 0.8rem; padding: 0.4rem 0.6rem; margin-bottom: 0.4rem; }
         .summary p { margin: 0.1rem 0; }
         .summary .hint { font-size: 0.65rem; }
-        .occupancy-note, sl-metric-tables { display: none; }
+        .occupancy-note, sl-metric-tables, .coverage { display: none; }
       }
     `,
   ];
@@ -80,6 +91,7 @@ export class SlResults extends LitElement {
   constructor() {
     super();
     this.result = null;
+    this.scenario = null;
     this.group = 0;
   }
 
@@ -165,7 +177,25 @@ export class SlResults extends LitElement {
           ${r.groups.map((g, i) => html`<option value=${i} ?selected=${i === this.group}>${g.name}</option>`)}
         </select></label>
       <sl-chart heading="${group.name}: technicians busy by hour of the week (%)" .option=${occupancyOption(group.occupancyByHourOfWeek)}></sl-chart>
-      <p class="hint occupancy-note">Occupancy: the share of on-duty time spent working tickets. Above about 85 % queues grow quickly.</p>`;
+      <p class="hint occupancy-note">Occupancy: the share of on-duty time spent working tickets. Above about 85 % queues grow quickly.</p>
+      ${this.coverage()}`;
+  }
+
+  /** Technicians needed against scheduled, hour by hour, for the chosen group (from the scenario). */
+  private coverage() {
+    if (this.scenario === null) return nothing;
+    let staffing: HourlyStaffing | null = null;
+    try {
+      staffing = hourlyStaffing(this.scenario, this.group);
+    } catch {
+      return nothing; // a scenario the closed forms cannot staff (e.g. an offered load beyond them)
+    }
+    if (staffing === null) return nothing;
+    return html`<div class="coverage">
+      <sl-chart heading="Technicians needed against scheduled, by hour of the week" .option=${coverageOption(staffing)}></sl-chart>
+      <p class="hint">Needed: a queueing formula (Erlang C) on each hour's tickets alone, for this group's targets and
+        at most 85 % busy, with shrinkage. A quick planning view: the simulation above is the judge, since it also
+        carries tickets from one hour into the next.</p></div>`;
   }
 
   private downloadCsv(): void {

@@ -1,5 +1,5 @@
 import { css, html, LitElement, nothing } from 'lit';
-import type { SimulationResult } from '../../simulator/index.ts';
+import type { Scenario, SimulationResult } from '../../simulator/index.ts';
 import { routeHash } from '../app/route.ts';
 import { RunController } from '../controllers/run-controller.ts';
 import { progressText } from '../results/progress-text.ts';
@@ -125,7 +125,7 @@ export class SlRunView extends LitElement {
     if (run === null) return nothing;
     switch (run.kind) {
       case 'simulate':
-        return html`<sl-results .result=${run.result as SimulationResult}></sl-results>`;
+        return html`<sl-results .result=${run.result as SimulationResult} .scenario=${(run.request?.scenario ?? null) as Scenario | null}></sl-results>`;
       case 'compare':
         return html`<sl-compare-result .result=${run.result} .request=${run.request}></sl-compare-result>`;
       case 'sweep':
