@@ -1,4 +1,3 @@
-import { stringify } from 'csv-stringify/browser/esm/sync';
 import { css, html, LitElement, nothing } from 'lit';
 import type { Comparison } from '../../simulator/index.ts';
 import { compareCell, VERDICT_LABELS, VERDICT_STYLES } from '../experiments/compare-cells.ts';
@@ -6,6 +5,7 @@ import { compareCostOption, compareServiceOption } from '../experiments/compare-
 import { compareCsvRows } from '../experiments/compare-csv.ts';
 import { type CompareLine, compareLines } from '../experiments/compare-lines.ts';
 import { compareSentences } from '../experiments/compare-sentences.ts';
+import { csvText } from '../experiments/csv-text.ts';
 import { requestedChanges } from '../experiments/request-changes.ts';
 import { shared } from '../styles/shared.ts';
 import { downloadFile, fileName } from './download.ts';
@@ -28,7 +28,8 @@ function isComparison(value: unknown): value is Comparison {
  * comparison read out in sentences, the table of variants side by side (base first) with each
  * variant's paired difference from the base and its 95 % interval, the cost and service-level
  * charts, and the table as CSV. Properties: `result` (the run's result), and optionally
- * `request` (the run's request: its variants' changes are then listed in plain words).
+ * `request` (the run's request: its variants' changes are then listed in plain words). Prints
+ * on one landscape page: the words in columns, a compact table, the charts side by side.
  */
 export class SlCompareResult extends LitElement {
   static override properties = {
@@ -56,6 +57,32 @@ export class SlCompareResult extends LitElement {
       .changes { margin: 0.2rem 0 0; padding-left: 1.2rem; }
       .tools { display: flex; gap: 0.75rem; align-items: center; flex-wrap: wrap; }
       .charts { display: grid; gap: 1rem; grid-template-columns: repeat(auto-fit, minmax(480px, 1fr)); }
+      @media print {
+        .card { padding: 0.3rem 0.5rem; margin: 0 0 0.3rem; }
+        .card.table { break-inside: auto; }
+        h2 { font-size: 0.95rem; margin: 0 0 0.1rem; }
+        .hint { font-size: 0.66rem; margin: 0.05rem 0; }
+        .sentences { columns: var(--words-columns, 3); column-gap: 1.2rem; }
+        .sentences h2, .sentences > .hint, .sentences .overall { column-span: all; }
+        .sentences .variant { break-inside: avoid; }
+        .sentences h3 { font-size: 0.82rem; margin: 0.1rem 0 0; }
+        .sentences p { font-size: 0.75rem; line-height: 1.25; margin: 0.05rem 0; max-width: none; }
+        .sentences .overall h3, .sentences .overall p { display: inline; margin-right: 0.4rem; }
+        .changes { display: block; margin: 0; padding: 0; font-size: 0.7rem; }
+        .changes li { display: inline; }
+        .changes li + li::before { content: ' · '; }
+        .scroll { overflow: visible; }
+        table.compare { font-size: 0.75rem; line-height: 1.12; }
+        table.compare th, table.compare td { padding: 0.06rem 0.35rem; }
+        table.compare th[scope='col'] { font-size: 0.75rem; min-width: 0; }
+        table.compare th[scope='row'] { width: 21%; font-size: 0.75rem; }
+        table.compare th[scope='row'] .hint { font-size: 0.6rem; }
+        .value { font-size: 0.78rem; }
+        .diff, .note { font-size: 0.64rem; }
+        .badge { font-size: 0.6rem; padding: 0 0.25rem; line-height: 1; }
+        .charts { grid-template-columns: 1fr 1fr; gap: 0.4rem; --sl-print-chart-height: 235px; }
+        .charts .card { margin: 0; }
+      }
     `,
   ];
 
@@ -72,7 +99,7 @@ export class SlCompareResult extends LitElement {
     }
     const lines = compareLines(comparison);
     return html`${this.words(comparison)}
-      <section class="card" aria-labelledby="table-title">
+      <section class="card table" aria-labelledby="table-title">
         <div class="tools">
           <h2 id="table-title">Side by side</h2>
           <button class="secondary no-print" @click=${() => this.downloadCsv(comparison)}>Download CSV</button>
@@ -92,15 +119,16 @@ export class SlCompareResult extends LitElement {
   private words(comparison: Comparison) {
     const sentences = compareSentences(comparison);
     const changes = requestedChanges(this.request);
-    return html`<section class="card sentences" aria-labelledby="words-title">
+    const columns = Math.min(4, Math.max(2, sentences.variants.length));
+    return html`<section class="card sentences" aria-labelledby="words-title" style="--words-columns:${columns}">
       <h2 id="words-title">In words</h2>
       <p class="hint">Compared with the base, “${comparison.options[0]?.name}”.</p>
       ${sentences.variants.map(
-        (v) => html`<h3>${v.name}</h3>
+        (v) => html`<div class="variant"><h3>${v.name}</h3>
           ${this.changeList(changes?.get(v.name))}
-          ${v.sentences.map((s) => html`<p>${s}</p>`)}`,
+          ${v.sentences.map((s) => html`<p>${s}</p>`)}</div>`,
       )}
-      ${sentences.overall.length > 0 ? html`<h3>Overall</h3>${sentences.overall.map((s) => html`<p>${s}</p>`)}` : nothing}
+      ${sentences.overall.length > 0 ? html`<div class="overall"><h3>Overall</h3>${sentences.overall.map((s) => html`<p>${s}</p>`)}</div>` : nothing}
     </section>`;
   }
 
@@ -179,7 +207,7 @@ export class SlCompareResult extends LitElement {
   }
 
   private downloadCsv(comparison: Comparison): void {
-    const text = stringify(compareCsvRows(comparison));
+    const text = csvText(compareCsvRows(comparison));
     downloadFile(
       fileName(`comparison ${comparison.options[0]?.name ?? ''}`, 'csv'),
       new Blob([text], { type: 'text/csv;charset=utf-8' }),

@@ -1,4 +1,5 @@
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import type { Scenario } from '../../simulator/index.ts';
 import { api, errorMessage, type StoredScenario } from '../api/client.ts';
 import { startAndOpenRun } from '../app/open-run.ts';
@@ -16,6 +17,12 @@ import { shared } from '../styles/shared.ts';
 import './sl-run-settings.ts';
 import './sl-scenario-choice.ts';
 import './sl-variant-editor.ts';
+
+/** A variant in the list, with a key that stays with it when the variants before it go. */
+interface ListedVariant {
+  key: number;
+  draft: DraftVariant;
+}
 
 /**
  * The comparison builder (`#/compare?scenario=ID`): choose a base scenario, write variants as
@@ -37,7 +44,7 @@ export class SlCompare extends LitElement {
   };
   declare scenarioId: string | null;
   declare stored: StoredScenario | null;
-  declare variants: DraftVariant[];
+  declare variants: ListedVariant[];
   declare replications: number;
   declare seed: number;
   declare problems: FormProblem[];
@@ -45,6 +52,10 @@ export class SlCompare extends LitElement {
   declare loadError: string | null;
   declare busy: boolean;
   private levers: Lever[] = [];
+  /** The key the next variant gets. */
+  private nextKey = 0;
+  /** How many loads have started: a response to any but the last arrives too late, and is dropped. */
+  private loads = 0;
 
   static override styles = [
     shared,
@@ -60,7 +71,7 @@ export class SlCompare extends LitElement {
     super();
     this.scenarioId = null;
     this.stored = null;
-    this.variants = [{ name: '', changes: [] }];
+    this.variants = [this.newVariant()];
     this.replications = 10;
     this.seed = 1;
     this.problems = [];
@@ -73,7 +84,15 @@ export class SlCompare extends LitElement {
     if (changed.has('scenarioId')) void this.load(this.scenarioId);
   }
 
+  private newVariant(): ListedVariant {
+    this.nextKey += 1;
+    return { key: this.nextKey, draft: { name: '', changes: [] } };
+  }
+
+  /** Loads the base scenario `id`, unless another has been chosen by the time it arrives. */
   private async load(id: string | null): Promise<void> {
+    this.loads += 1;
+    const load = this.loads;
     this.stored = null;
     this.loadError = null;
     this.serverError = null;
@@ -81,14 +100,28 @@ export class SlCompare extends LitElement {
     if (id === null) return;
     try {
       const stored = await api.getScenario(id);
+      if (load !== this.loads) return;
       const scenario = stored.scenario as Scenario;
       this.levers = scenarioLevers(scenario);
       this.seed = scenario.run.seed ?? 1;
-      this.variants = [{ name: '', changes: [] }];
+      this.variants = [this.newVariant()];
       this.stored = stored;
     } catch (error) {
-      this.loadError = errorMessage(error);
+      if (load === this.loads) this.loadError = errorMessage(error);
     }
+  }
+
+  /**
+   * Shows the scenario chosen at once, its address replacing the current one: moving through
+   * the list with the arrow keys neither stacks up history entries nor waits for old loads.
+   */
+  private chooseScenario(id: string): void {
+    history.replaceState(
+      history.state,
+      '',
+      routeHash({ view: 'compare', params: { scenario: id } }),
+    );
+    this.scenarioId = id;
   }
 
   override render() {
@@ -97,9 +130,7 @@ export class SlCompare extends LitElement {
         side: service levels against their targets, waits, backlog and cost, with how sure the simulation is
         of each difference.</p>
       <sl-scenario-choice .scenarioId=${this.scenarioId}
-        @scenario-choose=${(e: CustomEvent<string>) => {
-          location.hash = routeHash({ view: 'compare', params: { scenario: e.detail } });
-        }}></sl-scenario-choice>
+        @scenario-choose=${(e: CustomEvent<string>) => this.chooseScenario(e.detail)}></sl-scenario-choice>
       ${this.loadError === null ? nothing : html`<p class="error" role="alert">${this.loadError}</p>`}
       ${this.stored === null ? nothing : this.form(this.stored)}`;
   }
@@ -110,20 +141,22 @@ export class SlCompare extends LitElement {
     return html`<h2>Variants of “${stored.name}”</h2>
       <p class="hint">The base runs as it is; each variant is the base with its changes. Every option sees the
         same simulated tickets, so the differences come from the changes alone.</p>
-      ${this.variants.map(
+      ${repeat(
+        this.variants,
+        (listed) => listed.key,
         (
-          variant,
+          listed,
           i,
-        ) => html`<sl-variant-editor .variant=${variant} .index=${i} .levers=${this.levers}
+        ) => html`<sl-variant-editor .variant=${listed.draft} .index=${i} .levers=${this.levers}
           .scenario=${stored.scenario} .problems=${this.problems}
           .serverError=${serverVariant === i ? this.serverError : null}
-          @variant-change=${(e: CustomEvent<DraftVariant>) => this.replace(i, e.detail)}
-          @variant-remove=${() => this.removeVariant(i)}></sl-variant-editor>`,
+          @variant-change=${(e: CustomEvent<DraftVariant>) => this.replace(listed.key, e.detail)}
+          @variant-remove=${() => this.removeVariant(listed.key)}></sl-variant-editor>`,
       )}
       ${listProblem === undefined ? nothing : html`<p class="field-error" role="alert">${listProblem}</p>`}
-      <p><button class="secondary" ?disabled=${this.variants.length >= MAX_VARIANTS}
+      <p><button id="add-variant" class="secondary" ?disabled=${this.variants.length >= MAX_VARIANTS}
         @click=${() => {
-          this.variants = [...this.variants, { name: '', changes: [] }];
+          this.variants = [...this.variants, this.newVariant()];
         }}>Add a variant</button>
         <span class="hint">up to ${MAX_VARIANTS}; three or four read best side by side</span></p>
       <sl-run-settings .replications=${this.replications} .seed=${this.seed} .problems=${this.problems}
@@ -138,14 +171,17 @@ export class SlCompare extends LitElement {
       ${this.serverError === null || serverVariant !== null ? nothing : html`<p class="error server" role="alert">${this.serverError}</p>`}`;
   }
 
-  private replace(i: number, variant: DraftVariant): void {
-    this.variants = this.variants.map((v, k) => (k === i ? variant : v));
+  private replace(key: number, draft: DraftVariant): void {
+    this.variants = this.variants.map((v) => (v.key === key ? { key, draft } : v));
   }
 
-  private removeVariant(i: number): void {
-    this.variants = this.variants.filter((_, k) => k !== i);
+  /** Removes a variant; the keyboard's focus goes to the button that adds one. */
+  private async removeVariant(key: number): Promise<void> {
+    this.variants = this.variants.filter((v) => v.key !== key);
     this.problems = [];
     this.serverError = null;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLButtonElement>('#add-variant')?.focus();
   }
 
   private async start(stored: StoredScenario): Promise<void> {
@@ -153,9 +189,9 @@ export class SlCompare extends LitElement {
     const built = compareRequest({
       scenarioId: stored.id,
       baseName: stored.name,
-      variants: this.variants.map((v) => ({
-        ...v,
-        name: v.name.trim() || variantName(v.changes.map((c) => c.words)).slice(0, 200),
+      variants: this.variants.map(({ draft }) => ({
+        ...draft,
+        name: draft.name.trim() || variantName(draft.changes.map((c) => c.words)).slice(0, 200),
       })),
       replications: this.replications,
       seed: this.seed,

@@ -1,5 +1,6 @@
 import { css, html, LitElement, nothing } from 'lit';
 import type { FormProblem } from '../experiments/compare-request.ts';
+import { inputText } from '../experiments/input-text.ts';
 import { shared } from '../styles/shared.ts';
 
 /**
@@ -56,14 +57,14 @@ export class SlRunSettings extends LitElement {
     return html`<section class="card" aria-label="How precisely to run">
       <div class="row">
         <label for="replications">Replications
-          <input id="replications" type="number" min="1" max="1000" step="1" .value=${String(this.replications)}
+          <input id="replications" type="number" min="1" max="1000" step="1" .value=${inputText(this.replications)}
             aria-invalid=${replicationsProblem === null ? 'false' : 'true'}
             @input=${(e: Event) => this.emit('replications', (e.target as HTMLInputElement).value)} />
           <span class="hint">Repeats of the simulated period for each ${this.what}: more give narrower intervals, but take longer.</span>
           ${replicationsProblem === null ? nothing : html`<span class="field-error">${replicationsProblem}</span>`}
         </label>
         <label for="seed">Seed
-          <input id="seed" type="number" min="0" step="1" .value=${String(this.seed)}
+          <input id="seed" type="number" min="0" step="1" .value=${inputText(this.seed)}
             aria-invalid=${seedProblem === null ? 'false' : 'true'}
             @input=${(e: Event) => this.emit('seed', (e.target as HTMLInputElement).value)} />
           <span class="hint">Where the random numbers start: the same seed gives the same result again.</span>

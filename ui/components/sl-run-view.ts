@@ -129,7 +129,7 @@ export class SlRunView extends LitElement {
       case 'compare':
         return html`<sl-compare-result .result=${run.result} .request=${run.request}></sl-compare-result>`;
       case 'sweep':
-        return html`<sl-sweep-result .result=${run.result}></sl-sweep-result>`;
+        return html`<sl-sweep-result .result=${run.result} .request=${run.request}></sl-sweep-result>`;
       case 'optimise':
         return html`<sl-optimise-result .result=${run.result} .request=${run.request}></sl-optimise-result>`;
       default:

@@ -5,9 +5,10 @@ import { api, errorMessage, type StoredScenario } from '../api/client.ts';
 import { startAndOpenRun } from '../app/open-run.ts';
 import { routeHash } from '../app/route.ts';
 import type { FormProblem } from '../experiments/compare-request.ts';
+import { inputText } from '../experiments/input-text.ts';
 import { formatLeverValue } from '../experiments/lever-value.ts';
 import { LEVER_SECTIONS, type Lever, scenarioLevers } from '../experiments/scenario-levers.ts';
-import { pointsProblem, type SweepRange } from '../experiments/sweep-range.ts';
+import { pointsLine, type SweepRange } from '../experiments/sweep-range.ts';
 import {
   defaultRange,
   parameterValues,
@@ -17,6 +18,9 @@ import {
 import { shared } from '../styles/shared.ts';
 import './sl-run-settings.ts';
 import './sl-scenario-choice.ts';
+
+/** The headings of the first and second parameter's fieldsets. */
+const LEGENDS = ['Headcount to vary', 'Second parameter'] as const;
 
 /** A parameter being set: the lever's path and the range typed for it. */
 interface ParameterDraft {
@@ -52,6 +56,8 @@ export class SlSweep extends LitElement {
   declare loadError: string | null;
   declare busy: boolean;
   private levers: Lever[] = [];
+  /** How many loads have started: a response to any but the last arrives too late, and is dropped. */
+  private loads = 0;
 
   static override styles = [
     shared,
@@ -85,7 +91,10 @@ export class SlSweep extends LitElement {
     if (changed.has('scenarioId')) void this.load(this.scenarioId);
   }
 
+  /** Loads the scenario `id`, unless another has been chosen by the time it arrives. */
   private async load(id: string | null): Promise<void> {
+    this.loads += 1;
+    const load = this.loads;
     this.stored = null;
     this.loadError = null;
     this.serverError = null;
@@ -93,6 +102,7 @@ export class SlSweep extends LitElement {
     if (id === null) return;
     try {
       const stored = await api.getScenario(id);
+      if (load !== this.loads) return;
       const scenario = stored.scenario as Scenario;
       this.levers = scenarioLevers(scenario);
       const first = this.levers.find((l) => l.kind === 'agents');
@@ -101,8 +111,17 @@ export class SlSweep extends LitElement {
       this.seed = scenario.run.seed ?? 1;
       this.stored = stored;
     } catch (error) {
-      this.loadError = errorMessage(error);
+      if (load === this.loads) this.loadError = errorMessage(error);
     }
+  }
+
+  /**
+   * Shows the scenario chosen at once, its address replacing the current one: moving through
+   * the list with the arrow keys neither stacks up history entries nor waits for old loads.
+   */
+  private chooseScenario(id: string): void {
+    history.replaceState(history.state, '', routeHash({ view: 'sweep', params: { scenario: id } }));
+    this.scenarioId = id;
   }
 
   override render() {
@@ -111,9 +130,7 @@ export class SlSweep extends LitElement {
         service levels and total cost against headcount, with the cheapest headcount meeting every target and
         the one of lowest total cost marked.</p>
       <sl-scenario-choice label="Scenario" .scenarioId=${this.scenarioId}
-        @scenario-choose=${(e: CustomEvent<string>) => {
-          location.hash = routeHash({ view: 'sweep', params: { scenario: e.detail } });
-        }}></sl-scenario-choice>
+        @scenario-choose=${(e: CustomEvent<string>) => this.chooseScenario(e.detail)}></sl-scenario-choice>
       ${this.loadError === null ? nothing : html`<p class="error" role="alert">${this.loadError}</p>`}
       ${this.stored === null ? nothing : this.form(this.stored)}`;
   }
@@ -121,9 +138,12 @@ export class SlSweep extends LitElement {
   private form(stored: StoredScenario) {
     const counts = this.parameters
       .map((p) => this.valuesOf(p))
-      .map((v) => ('values' in v ? v.values.length : 0));
-    const points = counts.reduce((a, b) => a * b, 1);
-    const tooMany = pointsProblem(counts);
+      .map((v) => ('values' in v ? v.values.length : null));
+    const points = counts.reduce<number>((a, b) => a * (b ?? 0), 1);
+    const line = pointsLine(
+      counts,
+      this.parameters.map((_, i) => LEGENDS[i] ?? 'Parameter'),
+    );
     const listProblem = this.problems.find((p) => p.field === 'parameters')?.message;
     return html`${this.parameters.map((_, i) => this.parameterRow(i))}
       ${
@@ -132,10 +152,8 @@ export class SlSweep extends LitElement {
               <span class="hint">e.g. another group's headcount, or the ticket volume: every combination is run</span></p>`
           : nothing
       }
-      <p class=${tooMany === null ? 'hint' : 'field-error'} role=${tooMany === null ? nothing : 'alert'}>
-        ${tooMany === null ? `${counts.join(' × ')} = ${points} point${points === 1 ? '' : 's'} (at most 100).` : `Too many points: ${tooMany}.`}
-      </p>
-      ${listProblem === undefined || tooMany !== null ? nothing : html`<p class="field-error" role="alert">${listProblem}</p>`}
+      <p class=${line.ok ? 'hint' : 'field-error'} role=${line.ok ? nothing : 'alert'}>${line.text}</p>
+      ${listProblem === undefined || !line.ok ? nothing : html`<p class="field-error" role="alert">${listProblem}</p>`}
       <sl-run-settings .replications=${this.replications} .seed=${this.seed} .problems=${this.problems}
         .runs=${points} what="point"
         @settings-change=${(e: CustomEvent<{ replications: number; seed: number }>) => {
@@ -163,11 +181,11 @@ export class SlSweep extends LitElement {
     const problem = this.problems.find((p) => p.field === `parameters[${i}]`)?.message;
     const unit = lever === undefined ? '' : rangeUnit(lever);
     const number = (key: keyof SweepRange, label: string) => html`<label for="p${i}-${key}">${label}
-        <input id="p${i}-${key}" type="number" .value=${String(parameter.range[key])} step="any"
+        <input id="p${i}-${key}" type="number" .value=${inputText(parameter.range[key])} step="any"
           @input=${(e: Event) => this.setRange(i, key, (e.target as HTMLInputElement).value)} />
         <span class="hint">${unit}</span></label>`;
     return html`<fieldset>
-      <legend>${i === 0 ? 'Headcount to vary' : 'Second parameter'}</legend>
+      <legend>${LEGENDS[i]}</legend>
       <div class="row">
         <label for="p${i}-what">${i === 0 ? 'Group (or shift)' : 'Parameter'}
           ${this.leverSelect(i, parameter.path)}

@@ -14,7 +14,8 @@ const RAW = 'raw';
  * a row to add a change by choosing a lever of the scenario (a headcount, a target, the volume)
  * or, for power users, a path and a JSON value. Properties in: `variant`, `index`, `levers`,
  * `scenario` (the base), `problems` (this variant's), `serverError`. Events out:
- * `variant-change` (detail: the new DraftVariant) and `variant-remove`.
+ * `variant-change` (detail: the new DraftVariant) and `variant-remove`. Once a change is added
+ * or removed, the keyboard's focus is on the list to choose the next change.
  */
 export class SlVariantEditor extends LitElement {
   static override properties = {
@@ -117,7 +118,7 @@ export class SlVariantEditor extends LitElement {
       ${this.variant.changes.map(
         (change, j) => html`<li><span>${change.words}</span>
           <button class="secondary" aria-label="Remove the change ${change.words}"
-            @click=${() => this.emit({ ...this.variant, changes: this.variant.changes.filter((_, k) => k !== j) })}>Remove</button></li>`,
+            @click=${() => this.removeChange(j)}>Remove</button></li>`,
       )}
     </ul>`;
   }
@@ -181,6 +182,18 @@ export class SlVariantEditor extends LitElement {
         <span class="hint">text in "double quotes"</span></label>`;
   }
 
+  /** Removes change `j`; the keyboard's focus goes to the list to add another. */
+  private removeChange(j: number): void {
+    this.emit({ ...this.variant, changes: this.variant.changes.filter((_, k) => k !== j) });
+    void this.focusChange();
+  }
+
+  /** Puts the keyboard's focus on the list of what to change, once the row is drawn anew. */
+  private async focusChange(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLSelectElement>(`#add-${this.index}-what`)?.focus();
+  }
+
   private choose(path: string): void {
     this.chosen = path;
     this.addError = null;
@@ -222,6 +235,7 @@ export class SlVariantEditor extends LitElement {
     this.chosen = '';
     this.valueText = '';
     this.pathText = '';
+    void this.focusChange();
   }
 }
 

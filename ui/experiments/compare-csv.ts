@@ -1,6 +1,7 @@
 import type { Comparison, MetricSummary } from '../../simulator/index.ts';
 import type { Quantity } from '../format/format.ts';
 import { compareLines, targetWords } from './compare-lines.ts';
+import type { CsvCell } from './csv-text.ts';
 import { excludesZero } from './difference-format.ts';
 
 /** The header of a comparison's CSV: one row per metric and option (a "long" table). */
@@ -44,13 +45,19 @@ export function csvUnit(
   }
 }
 
-/** A number for a spreadsheet: scaled, rounded to 4 decimals, empty when missing. */
-export function csvNumber(value: number | null | undefined, factor = 1): string {
+/**
+ * A number for a spreadsheet: scaled, rounded to 4 decimals, an empty cell when missing. Kept a
+ * number, so that csvText leaves a negative one as it is.
+ *
+ * @example
+ * csvNumber(0.97512, 100) // => 97.512
+ */
+export function csvNumber(value: number | null | undefined, factor = 1): number | '' {
   if (value === null || value === undefined || !Number.isFinite(value)) return '';
-  return String(Math.round(value * factor * 10_000) / 10_000);
+  return Math.round(value * factor * 10_000) / 10_000;
 }
 
-function bounds(summary: MetricSummary | null, factor: number): string[] {
+function bounds(summary: MetricSummary | null, factor: number): CsvCell[] {
   return [
     csvNumber(summary?.mean, factor),
     csvNumber(summary?.halfWidth === null ? null : summary?.low, factor),
@@ -62,13 +69,15 @@ function bounds(summary: MetricSummary | null, factor: number): string[] {
  * The rows of a comparison as a CSV table (header first): for every line of the table and every
  * option, the mean and 95 % interval, and for variants the paired difference from the base
  * with its interval and whether it excludes 0; for service levels, the target and verdict.
+ * Numbers stay numbers; write the rows with csvText, which keeps typed names from running as
+ * formulas.
  *
  * @example
- * compareCsvRows(comparison)[1] // => ['P1 critical: service level', 'percent', 'Base', '97.5', '95', '100', '', '', '', '', '95 % within 15 min', 'met']
+ * compareCsvRows(comparison)[1] // => ['P1 critical: service level', 'percent', 'Base', 97.5, 95, 100, '', '', '', '', '95 % within 15 min', 'met']
  */
-export function compareCsvRows(comparison: Comparison): string[][] {
+export function compareCsvRows(comparison: Comparison): CsvCell[][] {
   const currency = comparison.options[0]?.result.currency ?? null;
-  const rows: string[][] = [[...COMPARE_CSV_HEADER]];
+  const rows: CsvCell[][] = [[...COMPARE_CSV_HEADER]];
   for (const line of compareLines(comparison)) {
     const { unit, factor } = csvUnit(line.quantity, currency);
     comparison.options.forEach((option, k) => {

@@ -1,16 +1,17 @@
 import type { Sweep } from '../../simulator/index.ts';
 import { formatCount, formatMoney } from '../format/format.ts';
-import { formatParameterValue } from './parameter-label.ts';
+import { formatParameterValue, type ParameterLabel } from './parameter-label.ts';
 import { sweepInMoney, sweepLabels } from './sweep-table.ts';
 
 /**
  * A point of a sweep in words: "5 agents on Service desk", then the second parameter.
+ * `labels`: the parameters in words, by default sweepLabels(sweep) (give them the scenario to
+ * name headcounts as the form does).
  *
  * @example
  * pointWords(sweep, 0) // => '5 agents on Service desk and ticket volume 700 tickets a week'
  */
-export function pointWords(sweep: Sweep, index: number): string {
-  const labels = sweepLabels(sweep);
+export function pointWords(sweep: Sweep, index: number, labels = sweepLabels(sweep)): string {
   const values = sweep.points[index]?.values ?? [];
   return values
     .map((v, i) => {
@@ -37,21 +38,23 @@ function edge(sweep: Sweep, index: number): 'first' | 'last' | null {
  * The answer of a sweep in sentences a manager can read out: the cheapest point meeting every
  * target (or that none does), the point of lowest total cost, a warning when the cheapest lies
  * at an end of the range, and what costs are shown in when the scenario gives none.
+ * `labels`: the parameters in words, by default sweepLabels(sweep) (give them the scenario to
+ * name headcounts as the form does).
  *
  * @example
  * sweepAnswer(sweep)[0]
  * // => 'The cheapest point that meets every service-level target: 5 agents on Service desk, with €45,500 a week of staff cost.'
  */
-export function sweepAnswer(sweep: Sweep): string[] {
+export function sweepAnswer(sweep: Sweep, labels = sweepLabels(sweep)): string[] {
   const hasTargets = sweep.points.some((p) => p.meetsTargets !== null);
   const sentences =
     sweep.cheapestFeasible !== null
-      ? feasibleSentences(sweep, sweep.cheapestFeasible)
+      ? feasibleSentences(sweep, sweep.cheapestFeasible, labels)
       : hasTargets
         ? ['No point of the range meets every service-level target: try higher values.']
         : [];
   if (sweep.costMinimising !== null)
-    sentences.push(...cheapestSentences(sweep, sweep.costMinimising));
+    sentences.push(...cheapestSentences(sweep, sweep.costMinimising, labels));
   else if (!sweepInMoney(sweep)) {
     sentences.push(
       'The scenario gives no costs (cost per agent-hour, cost of a user-hour): hours are shown instead of money.',
@@ -61,7 +64,7 @@ export function sweepAnswer(sweep: Sweep): string[] {
 }
 
 /** The sentences on the cheapest point meeting every target, at index `feasible`. */
-function feasibleSentences(sweep: Sweep, feasible: number): string[] {
+function feasibleSentences(sweep: Sweep, feasible: number, labels: ParameterLabel[]): string[] {
   const currency = sweep.points[0]?.result.currency ?? null;
   const point = sweep.points[feasible];
   const cost = point?.cost;
@@ -72,7 +75,7 @@ function feasibleSentences(sweep: Sweep, feasible: number): string[] {
         ? `, with ${formatMoney(cost.value, currency)} a week of staff cost`
         : `, with ${formatCount(cost.value)} agent-hours a week on duty`;
   const sentences = [
-    `The cheapest point that meets every service-level target: ${pointWords(sweep, feasible)}${costWords}.`,
+    `The cheapest point that meets every service-level target: ${pointWords(sweep, feasible, labels)}${costWords}.`,
   ];
   if (edge(sweep, feasible) === 'first') {
     sentences.push(
@@ -88,13 +91,13 @@ function feasibleSentences(sweep: Sweep, feasible: number): string[] {
 }
 
 /** The sentences on the point of least total cost, at index `cheapest`. */
-function cheapestSentences(sweep: Sweep, cheapest: number): string[] {
+function cheapestSentences(sweep: Sweep, cheapest: number, labels: ParameterLabel[]): string[] {
   const currency = sweep.points[0]?.result.currency ?? null;
   const total = sweep.points[cheapest]?.curves.totalCostPerWeek?.mean ?? null;
   const sentences = [
     cheapest === sweep.cheapestFeasible
       ? 'It is also the point of lowest total cost (staff cost plus users’ lost working time).'
-      : `The lowest total cost (staff cost plus users’ lost working time) is with ${pointWords(sweep, cheapest)}: ${formatMoney(total, currency)} a week.`,
+      : `The lowest total cost (staff cost plus users’ lost working time) is with ${pointWords(sweep, cheapest, labels)}: ${formatMoney(total, currency)} a week.`,
   ];
   if (edge(sweep, cheapest) !== null) {
     sentences.push(

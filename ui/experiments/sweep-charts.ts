@@ -1,7 +1,8 @@
 import type { Sweep } from '../../simulator/index.ts';
 import type { ChartOption } from '../components/sl-chart.ts';
 import { costText, costTick, moneyAxisName, percentOf, valueAxis } from './chart-format.ts';
-import { axisTitle, formatParameterValue } from './parameter-label.ts';
+import { shortChartMedia } from './chart-text.ts';
+import { axisTitle, formatParameterValue, type ParameterLabel } from './parameter-label.ts';
 import { sweepInMoney, sweepLabels } from './sweep-table.ts';
 
 /** The colour of the point meeting every target (green: judged against targets) and of the cheapest. */
@@ -11,8 +12,8 @@ const CHEAPEST_COLOUR = '#111111';
 const LINE_COLOURS = ['#1f5fbf', '#e07b00', '#6a3d9a', '#0e7c86', '#5b6574', '#a35d00'];
 
 /** The category labels of parameter `i`'s values. */
-function categories(sweep: Sweep, i: number): string[] {
-  const label = sweepLabels(sweep)[i];
+function categories(sweep: Sweep, i: number, labels: ParameterLabel[]): string[] {
+  const label = labels[i];
   return (sweep.parameters[i]?.values ?? []).map((v) =>
     formatParameterValue(label?.kind ?? 'other', v),
   );
@@ -49,9 +50,13 @@ function markedLines(sweep: Sweep, names: readonly string[]): Record<string, unk
   return { symbol: 'none', silent: true, data };
 }
 
-/** The top margin of a curve chart: the legend's rows, then two rows of marked-point labels. */
-function gridTop(legendItems: number): number {
-  return 24 * Math.ceil(legendItems / 4) + 52;
+/**
+ * The top margin of a curve chart: the legend's rows (four items a row), then two rows of
+ * marked-point labels; smaller in a short (printed) chart, whose legend's type is smaller.
+ */
+function gridTop(legendItems: number, short = false): number {
+  const rows = Math.ceil(legendItems / 4);
+  return short ? 19 * rows + 46 : 24 * rows + 52;
 }
 
 /**
@@ -68,8 +73,7 @@ export function percentAxisMin(values: readonly (number | null)[]): number {
 }
 
 /** The x axis of a one-parameter sweep: its values, titled with the parameter and unit. */
-function xAxis(sweep: Sweep, names: string[]): Record<string, unknown> {
-  const label = sweepLabels(sweep)[0];
+function xAxis(label: ParameterLabel | undefined, names: string[]): Record<string, unknown> {
   return {
     type: 'category',
     data: names,
@@ -146,9 +150,11 @@ function targetSeries(names: readonly string[], curves: Curve[]) {
  * The service-level curves of a one-parameter sweep: each class with a target (its target as a
  * dashed line of the same colour), or all tickets when no class has one, in % against the
  * parameter, with the marked points as vertical lines.
+ * `labels`: the parameters in words, by default sweepLabels(sweep) (give them the scenario to
+ * name headcounts as the form does).
  */
-export function sweepServiceOption(sweep: Sweep): ChartOption {
-  const names = categories(sweep, 0);
+export function sweepServiceOption(sweep: Sweep, labels = sweepLabels(sweep)): ChartOption {
+  const names = categories(sweep, 0, labels);
   const curves = serviceCurves(sweep);
   const min = percentAxisMin(curves.flatMap((c) => [...c.data, c.target]));
   return {
@@ -158,7 +164,8 @@ export function sweepServiceOption(sweep: Sweep): ChartOption {
     },
     legend: { top: 0, data: curves.map((c) => c.name), textStyle: { fontSize: 14 } },
     grid: { left: 80, right: 30, top: gridTop(curves.length), bottom: 56 },
-    xAxis: xAxis(sweep, names),
+    media: shortChartMedia(gridTop(curves.length), gridTop(curves.length, true)),
+    xAxis: xAxis(labels[0], names),
     yAxis: valueAxis('started within target (%)', '{value} %', { min, max: 100, nameGap: 50 }),
     series: [...lineSeries(sweep, names, curves, () => 3), ...targetSeries(names, curves)],
   };
@@ -193,9 +200,11 @@ function costCurves(sweep: Sweep, inMoney: boolean): Curve[] {
  * The cost curves of a one-parameter sweep: total cost a week (thick), staff cost and lost
  * productivity, with the marked points as vertical lines; without costs in the scenario,
  * agent-hours on duty and user-hours lost a week.
+ * `labels`: the parameters in words, by default sweepLabels(sweep) (give them the scenario to
+ * name headcounts as the form does).
  */
-export function sweepCostOption(sweep: Sweep): ChartOption {
-  const names = categories(sweep, 0);
+export function sweepCostOption(sweep: Sweep, labels = sweepLabels(sweep)): ChartOption {
+  const names = categories(sweep, 0, labels);
   const inMoney = sweepInMoney(sweep);
   const currency = sweep.points[0]?.result.currency ?? null;
   const format = costText(inMoney, currency);
@@ -207,7 +216,8 @@ export function sweepCostOption(sweep: Sweep): ChartOption {
     },
     legend: { top: 0, textStyle: { fontSize: 14 } },
     grid: { left: 90, right: 30, top: gridTop(curves.length), bottom: 56 },
-    xAxis: xAxis(sweep, names),
+    media: shortChartMedia(gridTop(curves.length), gridTop(curves.length, true)),
+    xAxis: xAxis(labels[0], names),
     yAxis: valueAxis(
       inMoney ? moneyAxisName(currency) : 'hours a week',
       costTick(inMoney, currency),

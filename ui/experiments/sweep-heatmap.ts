@@ -59,9 +59,11 @@ function parameterAxis(sweep: Sweep, i: number, label: ParameterLabel | undefine
  * every combination, the first parameter across, the second up; a ✓ in the points meeting
  * every target (on the mean), a green frame round the cheapest of them and a black one round the
  * least total cost.
+ * `labels`: the parameters in words, by default sweepLabels(sweep) (give them the scenario to
+ * name headcounts as the form does).
  */
-export function sweepHeatmapOption(sweep: Sweep): ChartOption {
-  const [first, second] = sweepLabels(sweep);
+export function sweepHeatmapOption(sweep: Sweep, labels = sweepLabels(sweep)): ChartOption {
+  const [first, second] = labels;
   const inMoney = sweepInMoney(sweep);
   const currency = sweep.points[0]?.result.currency ?? null;
   const format = (v: number) => (inMoney ? compactMoney(v, currency) : `${formatCount(v)} h`);

@@ -52,3 +52,36 @@ export function pointsProblem(counts: readonly number[]): string | null {
   const product = counts.length > 1 ? `${counts.join(' × ')} = ${total}` : String(total);
   return `that is ${product} points: at most ${MAX_SWEEP_POINTS} can run at once, so use a larger step or a shorter range`;
 }
+
+/**
+ * The line under a sweep's ranges saying how many points they make: "6 × 4 = 24 points (at
+ * most 100).", or what stops it: a range that is not valid yet (null in `counts`, named by
+ * `names`, in the same order), or too many points.
+ *
+ * @example
+ * pointsLine([6, 4], ['Headcount to vary', 'Second parameter']) // => { ok: true, text: '6 × 4 = 24 points (at most 100).' }
+ * pointsLine([null], ['Headcount to vary']) // => { ok: false, text: 'Fix the range of “Headcount to vary” above to see how many points it makes.' }
+ */
+export function pointsLine(
+  counts: readonly (number | null)[],
+  names: readonly string[],
+): { ok: boolean; text: string } {
+  const invalid = counts.flatMap((count, i) => (count === null ? [names[i] ?? 'a parameter'] : []));
+  if (invalid.length > 0) {
+    const which = invalid.map((name) => `“${name}”`).join(' and ');
+    const ranges = invalid.length === 1 ? 'the range' : 'the ranges';
+    return {
+      ok: false,
+      text: `Fix ${ranges} of ${which} above to see how many points ${invalid.length === 1 ? 'it makes' : 'they make'}.`,
+    };
+  }
+  const known = counts as readonly number[];
+  const tooMany = pointsProblem(known);
+  if (tooMany !== null) return { ok: false, text: `Too many points: ${tooMany}.` };
+  const total = known.reduce((product, n) => product * n, 1);
+  const product = known.length > 1 ? `${known.join(' × ')} = ` : '';
+  return {
+    ok: true,
+    text: `${product}${total} point${total === 1 ? '' : 's'} (at most ${MAX_SWEEP_POINTS}).`,
+  };
+}

@@ -1,7 +1,9 @@
-import type { Sweep, SweepPoint, TargetVerdict } from '../../simulator/index.ts';
+import type { Scenario, Sweep, SweepPoint, TargetVerdict } from '../../simulator/index.ts';
 import type { Quantity } from '../format/format.ts';
 import { csvNumber, csvUnit } from './compare-csv.ts';
+import type { CsvCell } from './csv-text.ts';
 import { type ParameterLabel, parameterLabel, type ResultNames } from './parameter-label.ts';
+import { scenarioLevers } from './scenario-levers.ts';
 
 /** A column of a sweep's table of points: its heading, quantity, and value at a point. */
 export interface SweepColumn {
@@ -18,10 +20,23 @@ export function sweepNames(sweep: Sweep): ResultNames {
   return { groups: result?.groups ?? [], classes: result?.classes ?? [] };
 }
 
-/** The swept parameters in plain words. */
-export function sweepLabels(sweep: Sweep): ParameterLabel[] {
+/**
+ * The swept parameters in plain words. Given the scenario the sweep ran on (its run's
+ * request), a headcount is named as the sweep's form names it ("Service desk, early (Mon–Fri
+ * 07:30–16:00)" rather than "Service desk, shift 1").
+ *
+ * @example
+ * sweepLabels(shiftSweep, officeHoursDesk)[0].subject // => 'Service desk, early (Mon–Fri 07:30–16:00)'
+ */
+export function sweepLabels(sweep: Sweep, scenario: Scenario | null = null): ParameterLabel[] {
   const names = sweepNames(sweep);
-  return sweep.parameters.map((p) => parameterLabel(p.path, names));
+  const levers = scenario === null ? [] : scenarioLevers(scenario);
+  return sweep.parameters.map((p) => {
+    const label = parameterLabel(p.path, names);
+    const lever = levers.find((l) => l.path === p.path);
+    if (lever === undefined || label.kind !== 'agents') return label;
+    return { ...label, name: `${lever.subject} headcount`, subject: lever.subject };
+  });
 }
 
 /** Whether the points carry costs in money (the scenario has economics). */
@@ -116,21 +131,25 @@ export function meetsWords(point: Pick<SweepPoint, 'meetsTargets' | 'confident'>
  * The points of a sweep as CSV rows, header first: the parameters' values as sent, every column
  * of the table (fractions in percent, durations in minutes, money in the scenario's currency),
  * whether the point meets every target and what the result marks there.
+ * `labels`: the parameters in words, by default sweepLabels(sweep) (give them the scenario to
+ * name headcounts as the form does).
  *
  * @example
  * sweepCsvRows(sweep)[0].slice(0, 2) // => ['Service desk headcount (agents)', 'P1 critical service level (percent)']
  */
-export function sweepCsvRows(sweep: Sweep): string[][] {
+export function sweepCsvRows(sweep: Sweep, labels = sweepLabels(sweep)): CsvCell[][] {
   const currency = sweep.points[0]?.result.currency ?? null;
   const columns = sweepColumns(sweep);
   const header = [
-    ...sweepLabels(sweep).map((l) => (l.kind === 'agents' ? `${l.name} (agents)` : l.name)),
+    ...labels.map((l) => (l.kind === 'agents' ? `${l.name} (agents)` : l.name)),
     ...columns.map((c) => `${c.label} (${csvUnit(c.quantity, currency).unit})`),
     'Meets every target',
     'Marked',
   ];
   const rows = sweep.points.map((point, index) => [
-    ...point.values.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))),
+    ...point.values.map((v) =>
+      typeof v === 'string' || typeof v === 'number' ? v : JSON.stringify(v),
+    ),
     ...columns.map((c) => csvNumber(c.value(point), csvUnit(c.quantity, currency).factor)),
     meetsWords(point),
     sweepMarks(sweep, index).join('; '),

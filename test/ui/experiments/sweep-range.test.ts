@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { inputText } from '../../../ui/experiments/input-text.ts';
 import type { Lever } from '../../../ui/experiments/scenario-levers.ts';
 import {
   MAX_SWEEP_POINTS,
+  pointsLine,
   pointsProblem,
   rangeValues,
 } from '../../../ui/experiments/sweep-range.ts';
@@ -152,5 +154,47 @@ describe('sweepRequest', () => {
       'parameters[1]',
       'replications',
     ]);
+  });
+});
+
+describe('pointsLine', () => {
+  const names = ['Headcount to vary', 'Second parameter'];
+
+  it('multiplies the counts of two ranges, and gives one range its count alone', () => {
+    expect(pointsLine([6, 4], names)).toEqual({
+      ok: true,
+      text: '6 × 4 = 24 points (at most 100).',
+    });
+    expect(pointsLine([6], names)).toEqual({ ok: true, text: '6 points (at most 100).' });
+    expect(pointsLine([1], names)).toEqual({ ok: true, text: '1 point (at most 100).' });
+  });
+
+  it('names the range that is not valid instead of counting no points', () => {
+    expect(pointsLine([null], names)).toEqual({
+      ok: false,
+      text: 'Fix the range of “Headcount to vary” above to see how many points it makes.',
+    });
+    expect(pointsLine([6, null], names).text).toBe(
+      'Fix the range of “Second parameter” above to see how many points it makes.',
+    );
+    expect(pointsLine([null, null], names).text).toBe(
+      'Fix the ranges of “Headcount to vary” and “Second parameter” above to see how many points they make.',
+    );
+  });
+
+  it('says when the combinations are too many', () => {
+    expect(pointsLine([12, 10], names)).toEqual({
+      ok: false,
+      text: 'Too many points: that is 12 × 10 = 120 points: at most 100 can run at once, so use a larger step or a shorter range.',
+    });
+  });
+});
+
+describe('inputText', () => {
+  it('leaves an input empty rather than showing NaN', () => {
+    expect(inputText(Number.NaN)).toBe('');
+    expect(inputText(Number.POSITIVE_INFINITY)).toBe('');
+    expect(inputText(0)).toBe('0');
+    expect(inputText(7.5)).toBe('7.5');
   });
 });

@@ -1,8 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Sweep, TargetVerdict } from '../../../simulator/index.ts';
+import { parseScenario, type Sweep, type TargetVerdict } from '../../../simulator/index.ts';
 import { parameterLabel } from '../../../ui/experiments/parameter-label.ts';
-import { sweepAnswer } from '../../../ui/experiments/sweep-answer.ts';
-import { sweepCsvRows, sweepMarks } from '../../../ui/experiments/sweep-table.ts';
+import { pointWords, sweepAnswer } from '../../../ui/experiments/sweep-answer.ts';
+import { sweepCsvRows, sweepLabels, sweepMarks } from '../../../ui/experiments/sweep-table.ts';
 import { metrics } from './comparison-fixture.ts';
 
 interface PointSpec {
@@ -108,21 +109,9 @@ describe('sweepCsvRows', () => {
 
   it('writes one row per point with what the result marks there', () => {
     expect(rows.slice(1)).toEqual([
-      ['3', '90', '89', '210', '17', '80', '10000', '30000', '40000', 'no', ''],
-      [
-        '4',
-        '96',
-        '95',
-        '180',
-        '16',
-        '60',
-        '12000',
-        '20000',
-        '32000',
-        'on the mean',
-        'Cheapest meeting every target',
-      ],
-      ['5', '99', '98', '150', '15', '48', '14000', '17000', '31000', 'yes', 'Lowest total cost'],
+      [3, 90, 89, 210, 17, 80, 10000, 30000, 40000, 'no', ''],
+      [4, 96, 95, 180, 16, 60, 12000, 20000, 32000, 'on the mean', 'Cheapest meeting every target'],
+      [5, 99, 98, 150, 15, 48, 14000, 17000, 31000, 'yes', 'Lowest total cost'],
     ]);
   });
 
@@ -189,5 +178,41 @@ describe('parameterLabel', () => {
       unit: '',
       kind: 'other',
     });
+  });
+});
+
+describe('sweepLabels', () => {
+  const url = new URL('../../../scenarios/office-hours-desk.json', import.meta.url);
+  const officeHours = parseScenario(JSON.parse(readFileSync(url, 'utf8')));
+  /** The desk sweep, run on the early shift of the office-hours desk and the ticket volume. */
+  const shiftSweep = {
+    ...deskSweep(),
+    parameters: [
+      { path: 'groups[desk].shifts[0].agents', values: [3, 4, 5] },
+      { path: 'arrivals.ticketsPerWeek', values: [600] },
+    ],
+    points: deskSweep().points.map((p) => ({ ...p, values: [...p.values, 600] })),
+  } as Sweep;
+
+  it('names a shift by its number when the scenario is not known', () => {
+    expect(sweepLabels(shiftSweep)[0]?.subject).toBe('Service desk, shift 1');
+  });
+
+  it('names a shift as the form does, by its name and hours, given the scenario', () => {
+    const labels = sweepLabels(shiftSweep, officeHours);
+    // The office-hours desk's first shift: "early", Monday to Friday, 07:30 to 16:00.
+    expect(labels[0]).toEqual({
+      name: 'Service desk, early (Mon–Fri 07:30–16:00) headcount',
+      subject: 'Service desk, early (Mon–Fri 07:30–16:00)',
+      unit: 'agents',
+      kind: 'agents',
+    });
+    expect(labels[1]?.name).toBe('Ticket volume');
+    expect(pointWords(shiftSweep, 0, labels)).toBe(
+      '3 agents on Service desk, early (Mon–Fri 07:30–16:00) and ticket volume 600 tickets a week',
+    );
+    expect(sweepCsvRows(shiftSweep, labels)[0]?.[0]).toBe(
+      'Service desk, early (Mon–Fri 07:30–16:00) headcount (agents)',
+    );
   });
 });
