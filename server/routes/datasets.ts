@@ -207,7 +207,10 @@ export async function datasetRoutes(
           ? undefined
           : forecastVolume(fit.arrivals.daily, week).weeks[week - 1]?.volume;
       const made = scenarioFromFit(fit, {
-        name: `Fitted from ${found.name}`.slice(0, 200),
+        name: `Fitted from ${found.name}, ${week === undefined ? 'recent level' : `forecast week ${week}`}`.slice(
+          0,
+          200,
+        ),
         ticketsPerWeek,
       });
       const stored = scenarios.create(made.scenario);

@@ -43,6 +43,7 @@ describe('data sets', () => {
     expect(made.statusCode).toBe(201);
     const kept = (await app.inject({ url: `/api/scenarios/${made.json().scenarioId}` })).json();
     expect(kept.scenario.arrivals.kind).toBe('hour-of-week');
+    expect(kept.name).toBe('Fitted from Help desk, recent level');
     expect(made.json().assumed.join(' ')).toMatch(/no effort/);
 
     const backtest = await app.inject({
