@@ -1,9 +1,7 @@
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { Scenario } from '../../simulator/index.ts';
-import { api, errorMessage, type StoredScenario } from '../api/client.ts';
-import { startAndOpenRun } from '../app/open-run.ts';
-import { routeHash } from '../app/route.ts';
+import type { StoredScenario } from '../api/client.ts';
+import { BaseScenarioController } from '../controllers/base-scenario-controller.ts';
 import {
   compareRequest,
   type DraftVariant,
@@ -12,7 +10,6 @@ import {
   variantOfMessage,
 } from '../experiments/compare-request.ts';
 import { variantName } from '../experiments/describe-change.ts';
-import { type Lever, scenarioLevers } from '../experiments/scenario-levers.ts';
 import { shared } from '../styles/shared.ts';
 import './sl-run-settings.ts';
 import './sl-scenario-choice.ts';
@@ -33,29 +30,24 @@ interface ListedVariant {
 export class SlCompare extends LitElement {
   static override properties = {
     scenarioId: { attribute: false },
-    stored: { state: true },
     variants: { state: true },
     replications: { state: true },
     seed: { state: true },
     problems: { state: true },
-    serverError: { state: true },
-    loadError: { state: true },
-    busy: { state: true },
   };
   declare scenarioId: string | null;
-  declare stored: StoredScenario | null;
   declare variants: ListedVariant[];
   declare replications: number;
   declare seed: number;
   declare problems: FormProblem[];
-  declare serverError: string | null;
-  declare loadError: string | null;
-  declare busy: boolean;
-  private levers: Lever[] = [];
   /** The key the next variant gets. */
   private nextKey = 0;
-  /** How many loads have started: a response to any but the last arrives too late, and is dropped. */
-  private loads = 0;
+
+  private readonly base = new BaseScenarioController(this, 'compare', (scenario) => {
+    this.seed = scenario.run.seed ?? 1;
+    this.variants = [this.newVariant()];
+    this.problems = [];
+  });
 
   static override styles = [
     shared,
@@ -70,18 +62,14 @@ export class SlCompare extends LitElement {
   constructor() {
     super();
     this.scenarioId = null;
-    this.stored = null;
     this.variants = [this.newVariant()];
     this.replications = 10;
     this.seed = 1;
     this.problems = [];
-    this.serverError = null;
-    this.loadError = null;
-    this.busy = false;
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('scenarioId')) void this.load(this.scenarioId);
+    if (changed.has('scenarioId')) void this.base.load(this.scenarioId);
   }
 
   private newVariant(): ListedVariant {
@@ -89,38 +77,8 @@ export class SlCompare extends LitElement {
     return { key: this.nextKey, draft: { name: '', changes: [] } };
   }
 
-  /** Loads the base scenario `id`, unless another has been chosen by the time it arrives. */
-  private async load(id: string | null): Promise<void> {
-    this.loads += 1;
-    const load = this.loads;
-    this.stored = null;
-    this.loadError = null;
-    this.serverError = null;
-    this.problems = [];
-    if (id === null) return;
-    try {
-      const stored = await api.getScenario(id);
-      if (load !== this.loads) return;
-      const scenario = stored.scenario as Scenario;
-      this.levers = scenarioLevers(scenario);
-      this.seed = scenario.run.seed ?? 1;
-      this.variants = [this.newVariant()];
-      this.stored = stored;
-    } catch (error) {
-      if (load === this.loads) this.loadError = errorMessage(error);
-    }
-  }
-
-  /**
-   * Shows the scenario chosen at once, its address replacing the current one: moving through
-   * the list with the arrow keys neither stacks up history entries nor waits for old loads.
-   */
   private chooseScenario(id: string): void {
-    history.replaceState(
-      history.state,
-      '',
-      routeHash({ view: 'compare', params: { scenario: id } }),
-    );
+    this.base.choose(id);
     this.scenarioId = id;
   }
 
@@ -131,12 +89,13 @@ export class SlCompare extends LitElement {
         of each difference.</p>
       <sl-scenario-choice .scenarioId=${this.scenarioId}
         @scenario-choose=${(e: CustomEvent<string>) => this.chooseScenario(e.detail)}></sl-scenario-choice>
-      ${this.loadError === null ? nothing : html`<p class="error" role="alert">${this.loadError}</p>`}
-      ${this.stored === null ? nothing : this.form(this.stored)}`;
+      ${this.base.loadError === null ? nothing : html`<p class="error" role="alert">${this.base.loadError}</p>`}
+      ${this.base.stored === null ? nothing : this.form(this.base.stored)}`;
   }
 
   private form(stored: StoredScenario) {
-    const serverVariant = this.serverError === null ? null : variantOfMessage(this.serverError);
+    const serverVariant =
+      this.base.serverError === null ? null : variantOfMessage(this.base.serverError);
     const listProblem = this.problems.find((p) => p.field === 'variants')?.message;
     return html`<h2>Variants of “${stored.name}”</h2>
       <p class="hint">The base runs as it is; each variant is the base with its changes. Every option sees the
@@ -147,9 +106,9 @@ export class SlCompare extends LitElement {
         (
           listed,
           i,
-        ) => html`<sl-variant-editor .variant=${listed.draft} .index=${i} .levers=${this.levers}
+        ) => html`<sl-variant-editor .variant=${listed.draft} .index=${i} .levers=${this.base.levers}
           .scenario=${stored.scenario} .problems=${this.problems}
-          .serverError=${serverVariant === i ? this.serverError : null}
+          .serverError=${serverVariant === i ? this.base.serverError : null}
           @variant-change=${(e: CustomEvent<DraftVariant>) => this.replace(listed.key, e.detail)}
           @variant-remove=${() => this.removeVariant(listed.key)}></sl-variant-editor>`,
       )}
@@ -165,10 +124,10 @@ export class SlCompare extends LitElement {
           ({ replications: this.replications, seed: this.seed } = e.detail);
         }}></sl-run-settings>
       <div class="start">
-        <button ?disabled=${this.busy} @click=${() => this.start(stored)}>${this.busy ? 'Starting…' : 'Run the comparison'}</button>
+        <button ?disabled=${this.base.busy} @click=${() => this.start(stored)}>${this.base.busy ? 'Starting…' : 'Run the comparison'}</button>
         ${this.problems.length > 0 ? html`<span class="field-error" role="alert">Fix the fields marked above first.</span>` : nothing}
       </div>
-      ${this.serverError === null || serverVariant !== null ? nothing : html`<p class="error server" role="alert">${this.serverError}</p>`}`;
+      ${this.base.serverError === null || serverVariant !== null ? nothing : html`<p class="error server" role="alert">${this.base.serverError}</p>`}`;
   }
 
   private replace(key: number, draft: DraftVariant): void {
@@ -179,13 +138,12 @@ export class SlCompare extends LitElement {
   private async removeVariant(key: number): Promise<void> {
     this.variants = this.variants.filter((v) => v.key !== key);
     this.problems = [];
-    this.serverError = null;
+    this.base.serverError = null;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLButtonElement>('#add-variant')?.focus();
   }
 
   private async start(stored: StoredScenario): Promise<void> {
-    this.serverError = null;
     const built = compareRequest({
       scenarioId: stored.id,
       baseName: stored.name,
@@ -201,9 +159,7 @@ export class SlCompare extends LitElement {
       return;
     }
     this.problems = [];
-    this.busy = true;
-    this.serverError = await startAndOpenRun({ ...built.body });
-    this.busy = false;
+    await this.base.start({ ...built.body });
   }
 }
 

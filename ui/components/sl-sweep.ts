@@ -1,13 +1,11 @@
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { Scenario } from '../../simulator/index.ts';
-import { api, errorMessage, type StoredScenario } from '../api/client.ts';
-import { startAndOpenRun } from '../app/open-run.ts';
-import { routeHash } from '../app/route.ts';
+import type { StoredScenario } from '../api/client.ts';
+import { BaseScenarioController } from '../controllers/base-scenario-controller.ts';
 import type { FormProblem } from '../experiments/compare-request.ts';
 import { inputText } from '../experiments/input-text.ts';
 import { formatLeverValue } from '../experiments/lever-value.ts';
-import { LEVER_SECTIONS, type Lever, scenarioLevers } from '../experiments/scenario-levers.ts';
+import { LEVER_SECTIONS } from '../experiments/scenario-levers.ts';
 import { pointsLine, type SweepRange } from '../experiments/sweep-range.ts';
 import {
   defaultRange,
@@ -37,27 +35,23 @@ interface ParameterDraft {
 export class SlSweep extends LitElement {
   static override properties = {
     scenarioId: { attribute: false },
-    stored: { state: true },
     parameters: { state: true },
     replications: { state: true },
     seed: { state: true },
     problems: { state: true },
-    serverError: { state: true },
-    loadError: { state: true },
-    busy: { state: true },
   };
   declare scenarioId: string | null;
-  declare stored: StoredScenario | null;
   declare parameters: ParameterDraft[];
   declare replications: number;
   declare seed: number;
   declare problems: FormProblem[];
-  declare serverError: string | null;
-  declare loadError: string | null;
-  declare busy: boolean;
-  private levers: Lever[] = [];
-  /** How many loads have started: a response to any but the last arrives too late, and is dropped. */
-  private loads = 0;
+
+  private readonly base = new BaseScenarioController(this, 'sweep', (scenario, levers) => {
+    const first = levers.find((l) => l.kind === 'agents');
+    this.parameters = first === undefined ? [] : [{ path: first.path, range: defaultRange(first) }];
+    this.seed = scenario.run.seed ?? 1;
+    this.problems = [];
+  });
 
   static override styles = [
     shared,
@@ -77,50 +71,18 @@ export class SlSweep extends LitElement {
   constructor() {
     super();
     this.scenarioId = null;
-    this.stored = null;
     this.parameters = [];
     this.replications = 10;
     this.seed = 1;
     this.problems = [];
-    this.serverError = null;
-    this.loadError = null;
-    this.busy = false;
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('scenarioId')) void this.load(this.scenarioId);
+    if (changed.has('scenarioId')) void this.base.load(this.scenarioId);
   }
 
-  /** Loads the scenario `id`, unless another has been chosen by the time it arrives. */
-  private async load(id: string | null): Promise<void> {
-    this.loads += 1;
-    const load = this.loads;
-    this.stored = null;
-    this.loadError = null;
-    this.serverError = null;
-    this.problems = [];
-    if (id === null) return;
-    try {
-      const stored = await api.getScenario(id);
-      if (load !== this.loads) return;
-      const scenario = stored.scenario as Scenario;
-      this.levers = scenarioLevers(scenario);
-      const first = this.levers.find((l) => l.kind === 'agents');
-      this.parameters =
-        first === undefined ? [] : [{ path: first.path, range: defaultRange(first) }];
-      this.seed = scenario.run.seed ?? 1;
-      this.stored = stored;
-    } catch (error) {
-      if (load === this.loads) this.loadError = errorMessage(error);
-    }
-  }
-
-  /**
-   * Shows the scenario chosen at once, its address replacing the current one: moving through
-   * the list with the arrow keys neither stacks up history entries nor waits for old loads.
-   */
   private chooseScenario(id: string): void {
-    history.replaceState(history.state, '', routeHash({ view: 'sweep', params: { scenario: id } }));
+    this.base.choose(id);
     this.scenarioId = id;
   }
 
@@ -131,8 +93,8 @@ export class SlSweep extends LitElement {
         the one of lowest total cost marked.</p>
       <sl-scenario-choice label="Scenario" .scenarioId=${this.scenarioId}
         @scenario-choose=${(e: CustomEvent<string>) => this.chooseScenario(e.detail)}></sl-scenario-choice>
-      ${this.loadError === null ? nothing : html`<p class="error" role="alert">${this.loadError}</p>`}
-      ${this.stored === null ? nothing : this.form(this.stored)}`;
+      ${this.base.loadError === null ? nothing : html`<p class="error" role="alert">${this.base.loadError}</p>`}
+      ${this.base.stored === null ? nothing : this.form(this.base.stored)}`;
   }
 
   private form(stored: StoredScenario) {
@@ -160,15 +122,15 @@ export class SlSweep extends LitElement {
           ({ replications: this.replications, seed: this.seed } = e.detail);
         }}></sl-run-settings>
       <div class="start">
-        <button ?disabled=${this.busy || this.parameters.length === 0} @click=${() => this.start(stored)}>
-          ${this.busy ? 'Starting…' : 'Run the curve'}</button>
+        <button ?disabled=${this.base.busy || this.parameters.length === 0} @click=${() => this.start(stored)}>
+          ${this.base.busy ? 'Starting…' : 'Run the curve'}</button>
         ${this.problems.length > 0 ? html`<span class="field-error" role="alert">Fix the fields marked above first.</span>` : nothing}
       </div>
-      ${this.serverError === null ? nothing : html`<p class="error server" role="alert">${this.serverError}</p>`}`;
+      ${this.base.serverError === null ? nothing : html`<p class="error server" role="alert">${this.base.serverError}</p>`}`;
   }
 
   private valuesOf(parameter: ParameterDraft) {
-    const lever = this.levers.find((l) => l.path === parameter.path);
+    const lever = this.base.levers.find((l) => l.path === parameter.path);
     return lever === undefined
       ? { error: 'choose a parameter' }
       : parameterValues(lever, parameter.range);
@@ -176,7 +138,7 @@ export class SlSweep extends LitElement {
 
   private parameterRow(i: number) {
     const parameter = this.parameters[i] as ParameterDraft;
-    const lever = this.levers.find((l) => l.path === parameter.path);
+    const lever = this.base.levers.find((l) => l.path === parameter.path);
     const built = this.valuesOf(parameter);
     const problem = this.problems.find((p) => p.field === `parameters[${i}]`)?.message;
     const unit = lever === undefined ? '' : rangeUnit(lever);
@@ -210,7 +172,8 @@ export class SlSweep extends LitElement {
 
   /** The levers parameter i may take: a headcount first, then any lever. */
   private leverSelect(i: number, path: string) {
-    const choices = i === 0 ? this.levers.filter((l) => l.kind === 'agents') : this.levers;
+    const choices =
+      i === 0 ? this.base.levers.filter((l) => l.kind === 'agents') : this.base.levers;
     return html`<select id="p${i}-what" .value=${live(path)}
       @change=${(e: Event) => this.choose(i, (e.target as HTMLSelectElement).value)}>
       ${LEVER_SECTIONS.map((section) => {
@@ -226,7 +189,7 @@ export class SlSweep extends LitElement {
   }
 
   private choose(i: number, path: string): void {
-    const lever = this.levers.find((l) => l.path === path);
+    const lever = this.base.levers.find((l) => l.path === path);
     if (lever === undefined) return;
     this.parameters = this.parameters.map((p, k) =>
       k === i ? { path, range: defaultRange(lever) } : p,
@@ -244,8 +207,8 @@ export class SlSweep extends LitElement {
   private addSecond(): void {
     const taken = this.parameters[0]?.path;
     const lever =
-      this.levers.find((l) => l.kind === 'agents' && l.path !== taken) ??
-      this.levers.find((l) => l.path !== taken);
+      this.base.levers.find((l) => l.kind === 'agents' && l.path !== taken) ??
+      this.base.levers.find((l) => l.path !== taken);
     if (lever === undefined) return;
     this.parameters = [
       ...this.parameters.slice(0, 1),
@@ -254,11 +217,10 @@ export class SlSweep extends LitElement {
   }
 
   private async start(stored: StoredScenario): Promise<void> {
-    this.serverError = null;
     const built = sweepRequest({
       scenarioId: stored.id,
       parameters: this.parameters.flatMap((p) => {
-        const lever = this.levers.find((l) => l.path === p.path);
+        const lever = this.base.levers.find((l) => l.path === p.path);
         return lever === undefined ? [] : [{ lever, range: p.range }];
       }),
       replications: this.replications,
@@ -269,9 +231,7 @@ export class SlSweep extends LitElement {
       return;
     }
     this.problems = [];
-    this.busy = true;
-    this.serverError = await startAndOpenRun({ ...built.body });
-    this.busy = false;
+    await this.base.start({ ...built.body });
   }
 }
 
