@@ -210,7 +210,11 @@ export {
   type DeadlineQuestion,
   deadlineCapacity,
 } from './staffing/deadline-capacity.ts';
-export { type HourlyStaffing, hourlyStaffing } from './staffing/hourly-staffing.ts';
+export {
+  groupTargets,
+  type HourlyStaffing,
+  hourlyStaffing,
+} from './staffing/hourly-staffing.ts';
 export {
   type IntervalMethod,
   type IntervalPlan,

@@ -5,16 +5,14 @@ import {
   type DayPattern,
   formatMinutes,
   groupPath,
+  groupTargets,
   type IntervalMethod,
   intervalPlan,
   iterativeStaffing,
-  type Scenario,
   type ShiftSchedule,
   type SimulationResult,
-  type StaffingTargets,
   scheduleShifts,
   simulateScenario,
-  toMinutes,
 } from '../../simulator/index.ts';
 import { type ExperimentFlags, experimentOptions, withExecutor } from './experiment-options.ts';
 import { formatValue } from './format-result.ts';
@@ -169,34 +167,6 @@ export async function scheduleCommand(
     return;
   }
   output.out(formatSchedule(title, method, schedule, verification, group?.id ?? '', flags.out));
-}
-
-/**
- * What a group's hourly requirement is staffed to: each service-level target of the classes
- * entering it (their first touch is its work), applied to its whole load, each with the occupancy
- * cap; just the cap for a group no class enters.
- */
-function groupTargets(
-  scenario: Scenario,
-  groupId: string,
-  maxOccupancy: number,
-): StaffingTargets[] {
-  const targets = scenario.classes
-    .filter((c) => (c.entryGroup ?? scenario.groups[0]?.id) === groupId)
-    .flatMap((c) =>
-      c.serviceLevel === undefined
-        ? []
-        : [
-            {
-              serviceLevel: {
-                attainment: c.serviceLevel.attainment,
-                targetMinutes: toMinutes(c.serviceLevel.targetTime, 'serviceLevel.targetTime'),
-              },
-              maxOccupancy,
-            },
-          ],
-    );
-  return targets.length === 0 ? [{ maxOccupancy }] : targets;
 }
 
 function listOption(name: string, text: string, min: number, max: number): number[] {

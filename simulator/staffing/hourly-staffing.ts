@@ -45,7 +45,7 @@ export function hourlyStaffing(
   if (work === null) return null;
   const arrivalsPerHour = hourlyArrivals(scenario.arrivals).map((rate) => rate * visitsPerTicket);
   const open = openHours(scenario, group.id);
-  const plans = targetsOf(scenario, group.id, maxOccupancy).map((targets) =>
+  const plans = groupTargets(scenario, group.id, maxOccupancy).map((targets) =>
     intervalPlan({
       method: 'sipp',
       model: 'c',
@@ -61,8 +61,16 @@ export function hourlyStaffing(
   return { groupId: group.id, requiredAgents, scheduledAgents: scheduledByHour(group) };
 }
 
-/** Each service-level target of the classes entering the group, with the occupancy cap. */
-function targetsOf(scenario: Scenario, groupId: string, maxOccupancy: number): StaffingTargets[] {
+/**
+ * What a group's hourly requirement is staffed to: each service-level target of the classes
+ * entering it (their first touch is its work), applied to its whole load, each with the occupancy
+ * cap; just the cap for a group no class enters.
+ */
+export function groupTargets(
+  scenario: Scenario,
+  groupId: string,
+  maxOccupancy: number,
+): StaffingTargets[] {
   const targets = entering(scenario, groupId).flatMap((c) =>
     c.serviceLevel === undefined
       ? []

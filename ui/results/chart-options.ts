@@ -4,7 +4,20 @@ import { formatDuration } from '../format/format.ts';
 /** An ECharts option, as sl-chart takes it. */
 export type Option = Record<string, unknown>;
 
-const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+export const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+
+/** The grid and axes of a week heat map: hours of the day across, days down from Monday. */
+export const WEEK_AXES = {
+  grid: { left: 60, right: 30, top: 10, bottom: 90 },
+  xAxis: {
+    type: 'category',
+    name: 'Hour of day',
+    nameLocation: 'middle',
+    nameGap: 28,
+    data: Array.from({ length: 24 }, (_, h) => String(h).padStart(2, '0')),
+  },
+  yAxis: { type: 'category', data: DAYS, inverse: true },
+};
 
 /**
  * The share of tickets that start work, and that are resolved, within a time: both distributions
@@ -122,15 +135,7 @@ export function occupancyOption(occupancyByHourOfWeek: readonly (number | null)[
       formatter: (p: { value: [number, number, number | '-'] }) =>
         `${DAYS[p.value[1]]} ${String(p.value[0]).padStart(2, '0')}:00 — ${p.value[2] === '-' ? 'nobody on duty' : `${p.value[2]} % busy`}`,
     },
-    grid: { left: 60, right: 30, top: 10, bottom: 90 },
-    xAxis: {
-      type: 'category',
-      name: 'Hour of day',
-      nameLocation: 'middle',
-      nameGap: 28,
-      data: Array.from({ length: 24 }, (_, h) => String(h).padStart(2, '0')),
-    },
-    yAxis: { type: 'category', data: DAYS, inverse: true },
+    ...WEEK_AXES,
     visualMap: {
       min: 0,
       max: 100,

@@ -1,4 +1,5 @@
 import type { HourlyStaffing } from '../../simulator/index.ts';
+import { DAYS, WEEK_AXES } from './chart-options.ts';
 
 /** How an hour is staffed against its need, as workforce tools colour it. */
 export type Coverage = 'under' | 'ok' | 'over' | 'none';
@@ -18,7 +19,6 @@ export function coverage(required: number, scheduled: number): Coverage {
 }
 
 const CODES: Record<Coverage, number | '-'> = { under: -1, ok: 0, over: 1, none: '-' };
-const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
 /**
  * A heat map of the week, days down and hours across, each hour coloured by its coverage: red
@@ -36,15 +36,7 @@ export function coverageOption(staffing: HourlyStaffing): Record<string, unknown
         return `${DAYS[day]} ${String(hour).padStart(2, '0')}:00: ${required} needed, ${Math.round(scheduled * 10) / 10} scheduled`;
       },
     },
-    grid: { left: 60, right: 30, top: 10, bottom: 90 },
-    xAxis: {
-      type: 'category',
-      name: 'Hour of day',
-      nameLocation: 'middle',
-      nameGap: 28,
-      data: Array.from({ length: 24 }, (_, h) => String(h).padStart(2, '0')),
-    },
-    yAxis: { type: 'category', data: DAYS, inverse: true },
+    ...WEEK_AXES,
     visualMap: {
       type: 'piecewise',
       dimension: 2,
