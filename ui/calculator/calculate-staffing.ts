@@ -236,6 +236,7 @@ export function cheapestHeadcount(inputs: CalculatorInputs, offeredLoad: number)
   const { staffCostPerAgentHour: staffCost, userHourCost } = inputs;
   if (staffCost === undefined || userHourCost === undefined || staffCost <= 0) return null;
   const first = Math.floor(offeredLoad) + 1;
+  if (inputs.patienceMinutes === undefined) return convexMinimum(inputs, first);
   let best = first;
   let bestTotal = Number.POSITIVE_INFINITY;
   for (let agents = first; agents < first + MAX_COST_SCAN; agents++) {
@@ -248,6 +249,43 @@ export function cheapestHeadcount(inputs: CalculatorInputs, offeredLoad: number)
     if (total < bestTotal) [best, bestTotal] = [agents, total];
   }
   return best;
+}
+
+/**
+ * Under Erlang C the total cost is convex in the headcount: staff cost grows linearly and the mean
+ * wait is convex and decreasing in the number of agents (Dyer & Proll 1977, "On the validity of
+ * marginal analysis for allocating servers in M/M/c queues", Management Science 23(9)). So the
+ * cheapest headcount is where the cost of one more agent stops being negative, found by bisection
+ * in about 13 evaluations instead of a scan (each evaluation costs time in proportion to the
+ * headcount: a scan near a million agents took seconds).
+ */
+function convexMinimum(inputs: CalculatorInputs, first: number): number {
+  const total = (agents: number) => {
+    const measures = tryRow(() => measuresAt(inputs, agents, undefined));
+    if (measures === null) return Number.POSITIVE_INFINITY;
+    const staff = staffCostPerHour(
+      agents,
+      inputs.staffCostPerAgentHour as number,
+      inputs.shrinkage,
+    );
+    return (
+      staff +
+      lostProductivityPerHour(
+        inputs.arrivalsPerHour,
+        measures.asaMinutes,
+        inputs.userHourCost as number,
+      )
+    );
+  };
+  // The smallest c in [first, last] with total(c + 1) ≥ total(c): the first that one more cannot improve.
+  let low = first;
+  let high = first + MAX_COST_SCAN - 1;
+  while (low < high) {
+    const middle = Math.floor((low + high) / 2);
+    if (total(middle + 1) >= total(middle)) high = middle;
+    else low = middle + 1;
+  }
+  return low;
 }
 
 /** The value, or null when the simulator refuses this one headcount (a chain too large…). */

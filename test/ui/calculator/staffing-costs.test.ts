@@ -98,6 +98,32 @@ describe('cheapestHeadcount', () => {
     expect(row.totalCostPerHour).toBeCloseTo(optimum.totalCostPerHour, 8);
   });
 
+  it('bisection on the convex Erlang C cost finds what a full scan finds', () => {
+    for (const [arrivalsPerHour, staffCost, userCost] of [
+      [30, 40, 55],
+      [300, 40, 500],
+      [2000, 60, 20],
+      [50, 10, 2000],
+    ] as const) {
+      const inputs: CalculatorInputs = {
+        ...handQueue,
+        arrivalsPerHour,
+        meanWorkMinutes: 12,
+        staffCostPerAgentHour: staffCost,
+        userHourCost: userCost,
+      };
+      const load = (arrivalsPerHour * 12) / 60;
+      const first = Math.floor(load) + 1;
+      let scanned = first;
+      let best = Number.POSITIVE_INFINITY;
+      for (let agents = first; agents < first + 200; agents++) {
+        const total = staffingRow(inputs, {}, agents).totalCostPerHour as number;
+        if (total < best) [scanned, best] = [agents, total];
+      }
+      expect(cheapestHeadcount(inputs, load), `${arrivalsPerHour}/h`).toBe(scanned);
+    }
+  });
+
   it('is null unless both costs are given and a technician costs something', () => {
     expect(cheapestHeadcount({ ...handQueue, userHourCost: undefined }, 1)).toBeNull();
     expect(cheapestHeadcount({ ...handQueue, staffCostPerAgentHour: 0 }, 1)).toBeNull();
