@@ -61,6 +61,8 @@ export async function startHarness(): Promise<Harness> {
     if (message.type() === 'error') problems.push(`console: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  // This run's screenshots only: the folder is emptied first.
+  rmSync(SCREENSHOTS, { recursive: true, force: true });
   mkdirSync(SCREENSHOTS, { recursive: true });
   return {
     app,
