@@ -29,7 +29,7 @@ export function summariseOptimisation(o: Omit<Optimisation, 'summary'>): string[
     lines.push(
       `The cheapest staffing found that meets every service-level target with no group above ${Math.round(o.maxOccupancy * 100)} % occupancy: ${staffing}.`,
       result.overall.staffCostPerWeek === null
-        ? `${Math.round(result.overall.agentHoursPerWeek?.mean ?? 0)} paid agent-hours a week (no costPerAgentHour given).`
+        ? `${Math.round(result.overall.agentHoursPerWeek?.mean ?? 0)} paid agent-hours a week (the scenario gives no cost per agent-hour).`
         : `Staff cost ${money(result.overall.staffCostPerWeek)} a week.`,
     );
     if (result.overall.lostProductivityCostPerWeek !== null) {
