@@ -30,6 +30,31 @@ export function mmcBenchScenario(tickets: number): Scenario {
   });
 }
 
+/**
+ * Workload 2: the same 10 agents at load 0.9 with 4 priority classes (10 %, 20 %, 30 %, 40 % of
+ * tickets), lognormal work (mean 10 min, cv 1) and exponential patience (mean 30 min): the
+ * bookkeeping a real desk needs, against workload 1's bare M/M/c.
+ */
+export function priorityBenchScenario(tickets: number): Scenario {
+  const ticketsPerMinute = (LOAD * AGENTS) / MEAN_WORK_MINUTES;
+  const work = { kind: 'lognormal', mean: MEAN_WORK_MINUTES, cv: 1 };
+  const patience = { kind: 'exponential', mean: 30 };
+  return parseScenario({
+    schemaVersion: 1,
+    name: `4 priorities, lognormal work, patience, ${tickets.toLocaleString('en')} tickets`,
+    arrivals: { kind: 'poisson', ticketsPerHour: ticketsPerMinute * 60 },
+    classes: [0.1, 0.2, 0.3, 0.4].map((share, i) => ({
+      id: `P${i + 1}`,
+      share,
+      priority: i + 1,
+      workTime: work,
+      patience,
+    })),
+    groups: [{ id: 'desk', agents: AGENTS, discipline: 'priority' }],
+    run: { horizon: tickets / ticketsPerMinute, replications: 1, seed: 1 },
+  });
+}
+
 /** One timed run of the workload. */
 export interface BenchRun {
   wallSeconds: number;
@@ -47,6 +72,56 @@ export async function benchCommand(
   const runs = integerOption('runs', options.runs, 1, 100) ?? 5;
   const tickets = integerOption('tickets', options.tickets, 1000, 20_000_000) ?? 1_000_000;
   const scenario = mmcBenchScenario(tickets);
+  const results = timeReplications(scenario, runs, output, options.json === true);
+  const priority = priorityBenchScenario(tickets);
+  const priorityResults = timeReplications(priority, runs, output, options.json === true);
+  const summary = {
+    workload: scenario.name,
+    runs,
+    medianWallSeconds: median(results.map((r) => r.wallSeconds)),
+    medianEventsPerSecond: median(results.map((r) => r.eventsPerSecond)),
+    medianTicketsPerSecond: median(results.map((r) => r.ticketsPerSecond)),
+    peakRssMegabytes: process.memoryUsage().rss / 2 ** 20,
+    results,
+    priorities: {
+      workload: priority.name,
+      medianWallSeconds: median(priorityResults.map((r) => r.wallSeconds)),
+      medianEventsPerSecond: median(priorityResults.map((r) => r.eventsPerSecond)),
+      medianTicketsPerSecond: median(priorityResults.map((r) => r.ticketsPerSecond)),
+      results: priorityResults,
+    },
+    staffing: staffingBench(runs),
+    sweep: options.sweep === false ? null : await sweepBench(output, options.json === true),
+  };
+  if (options.json === true) {
+    output.out(`${JSON.stringify(summary, null, 2)}\n`);
+    return;
+  }
+  output.out(
+    [
+      `Workload 1: ${summary.workload}`,
+      `Median of ${runs} runs: ${(summary.medianEventsPerSecond / 1e6).toFixed(2)} million events/s, ${(summary.medianTicketsPerSecond / 1e6).toFixed(2)} million tickets/s, ${summary.medianWallSeconds.toFixed(3)} s per run`,
+      `Workload 2: ${summary.priorities.workload}`,
+      `Median of ${runs} runs: ${(summary.priorities.medianEventsPerSecond / 1e6).toFixed(2)} million events/s (${((100 * summary.priorities.medianEventsPerSecond) / summary.medianEventsPerSecond).toFixed(0)} % of workload 1), ${summary.priorities.medianWallSeconds.toFixed(3)} s per run`,
+      `Resident memory after the runs: ${summary.peakRssMegabytes.toFixed(0)} MB`,
+      `Staffing: one Erlang C answer for 1,000 Erlangs in ${summary.staffing.medianErlangCAnswerMilliseconds.toFixed(3)} ms; a 168-hour SIPP plan in ${summary.staffing.medianSippPlanMilliseconds.toFixed(1)} ms (medians)`,
+      ...(summary.sweep === null
+        ? []
+        : [
+            `Sweep: ${summary.sweep.workload}: ${summary.sweep.parallelSeconds.toFixed(1)} s on ${summary.sweep.workers} workers (pool start-up included), ${summary.sweep.serialSeconds.toFixed(1)} s in one thread: speed-up ${summary.sweep.speedUp.toFixed(2)}×`,
+          ]),
+      '',
+    ].join('\n'),
+  );
+}
+
+/** Runs one replication of `scenario` `runs` times (streams (1, run)) and times each. */
+function timeReplications(
+  scenario: Scenario,
+  runs: number,
+  output: Output,
+  quiet: boolean,
+): BenchRun[] {
   const model = compileScenario(scenario);
   const results: BenchRun[] = [];
   for (let run = 0; run < runs; run++) {
@@ -60,41 +135,13 @@ export async function benchCommand(
       eventsPerSecond: replication.events / wallSeconds,
       ticketsPerSecond: replication.ticketsGenerated / wallSeconds,
     });
-    if (options.json !== true) {
+    if (!quiet) {
       output.err(
-        `run ${run + 1}/${runs}: ${(replication.events / wallSeconds / 1e6).toFixed(2)} M events/s\n`,
+        `${scenario.name}: run ${run + 1}/${runs}: ${(replication.events / wallSeconds / 1e6).toFixed(2)} M events/s\n`,
       );
     }
   }
-  const summary = {
-    workload: scenario.name,
-    runs,
-    medianWallSeconds: median(results.map((r) => r.wallSeconds)),
-    medianEventsPerSecond: median(results.map((r) => r.eventsPerSecond)),
-    medianTicketsPerSecond: median(results.map((r) => r.ticketsPerSecond)),
-    peakRssMegabytes: process.memoryUsage().rss / 2 ** 20,
-    results,
-    staffing: staffingBench(runs),
-    sweep: options.sweep === false ? null : await sweepBench(output, options.json === true),
-  };
-  if (options.json === true) {
-    output.out(`${JSON.stringify(summary, null, 2)}\n`);
-    return;
-  }
-  output.out(
-    [
-      `Workload: ${summary.workload}`,
-      `Median of ${runs} runs: ${(summary.medianEventsPerSecond / 1e6).toFixed(2)} million events/s, ${(summary.medianTicketsPerSecond / 1e6).toFixed(2)} million tickets/s, ${summary.medianWallSeconds.toFixed(3)} s per run`,
-      `Resident memory after the runs: ${summary.peakRssMegabytes.toFixed(0)} MB`,
-      `Staffing: one Erlang C answer for 1,000 Erlangs in ${summary.staffing.medianErlangCAnswerMilliseconds.toFixed(3)} ms; a 168-hour SIPP plan in ${summary.staffing.medianSippPlanMilliseconds.toFixed(1)} ms (medians)`,
-      ...(summary.sweep === null
-        ? []
-        : [
-            `Sweep: ${summary.sweep.workload}: ${summary.sweep.parallelSeconds.toFixed(1)} s on ${summary.sweep.workers} workers (pool start-up included), ${summary.sweep.serialSeconds.toFixed(1)} s in one thread: speed-up ${summary.sweep.speedUp.toFixed(2)}×`,
-          ]),
-      '',
-    ].join('\n'),
-  );
+  return results;
 }
 
 /** The tiered desk of the sweep benchmark: 25 agents on weekday shifts, 800 tickets a week. */

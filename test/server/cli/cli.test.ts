@@ -137,5 +137,9 @@ describe('the stafflab executable', () => {
     expect(bench.medianEventsPerSecond).toBeGreaterThan(0);
     // ~20,000 tickets, each an arrival and a departure: about 40,000 events.
     expect(bench.results[0].events).toBeGreaterThan(35_000);
+    // Workload 2 adds an abandonment timer per waiting ticket: more events for as many tickets.
+    expect(bench.priorities.results).toHaveLength(1);
+    expect(bench.priorities.results[0].tickets).toBeGreaterThan(19_000);
+    expect(bench.priorities.results[0].events).toBeGreaterThan(bench.results[0].events);
   });
 });
