@@ -1,59 +1,20 @@
-import { readFileSync } from 'node:fs';
 import {
-  applyVariant,
   compileScenario,
   createStreamSource,
   intervalPlan,
-  parseScenario,
   requiredAgents,
   type Scenario,
   simulateReplication,
   sweepScenario,
 } from '../../simulator/index.ts';
 import { createExecutor, defaultWorkers } from '../workers/worker-pool.ts';
+import {
+  mmcBenchScenario,
+  priorityBenchScenario,
+  tieredBenchScenario,
+  tieredYearBenchScenario,
+} from './bench-workloads.ts';
 import { integerOption, type Output } from './output.ts';
-
-const AGENTS = 10;
-const LOAD = 0.9;
-const MEAN_WORK_MINUTES = 10;
-
-/** Workload 1: M/M/c with 10 agents at load 0.9, exponential work, sized to `tickets` arrivals. */
-export function mmcBenchScenario(tickets: number): Scenario {
-  const ticketsPerMinute = (LOAD * AGENTS) / MEAN_WORK_MINUTES;
-  return parseScenario({
-    schemaVersion: 1,
-    name: `M/M/${AGENTS}, load ${LOAD}, ${tickets.toLocaleString('en')} tickets`,
-    arrivals: { kind: 'poisson', ticketsPerHour: ticketsPerMinute * 60 },
-    classes: [{ id: 'all', share: 1, workTime: { kind: 'exponential', mean: MEAN_WORK_MINUTES } }],
-    groups: [{ id: 'desk', agents: AGENTS }],
-    run: { horizon: tickets / ticketsPerMinute, replications: 1, seed: 1 },
-  });
-}
-
-/**
- * Workload 2: the same 10 agents at load 0.9 with 4 priority classes (10 %, 20 %, 30 %, 40 % of
- * tickets), lognormal work (mean 10 min, cv 1) and exponential patience (mean 30 min): the
- * bookkeeping a real desk needs, against workload 1's bare M/M/c.
- */
-export function priorityBenchScenario(tickets: number): Scenario {
-  const ticketsPerMinute = (LOAD * AGENTS) / MEAN_WORK_MINUTES;
-  const work = { kind: 'lognormal', mean: MEAN_WORK_MINUTES, cv: 1 };
-  const patience = { kind: 'exponential', mean: 30 };
-  return parseScenario({
-    schemaVersion: 1,
-    name: `4 priorities, lognormal work, patience, ${tickets.toLocaleString('en')} tickets`,
-    arrivals: { kind: 'poisson', ticketsPerHour: ticketsPerMinute * 60 },
-    classes: [0.1, 0.2, 0.3, 0.4].map((share, i) => ({
-      id: `P${i + 1}`,
-      share,
-      priority: i + 1,
-      workTime: work,
-      patience,
-    })),
-    groups: [{ id: 'desk', agents: AGENTS, discipline: 'priority' }],
-    run: { horizon: tickets / ticketsPerMinute, replications: 1, seed: 1 },
-  });
-}
 
 /** One timed run of the workload. */
 export interface BenchRun {
@@ -66,7 +27,7 @@ export interface BenchRun {
 
 /** `stafflab bench`: times the M/M/c workload `runs` times and reports the median. */
 export async function benchCommand(
-  options: { runs: string; tickets: string; json?: boolean; sweep?: boolean },
+  options: { runs: string; tickets: string; json?: boolean; sweep?: boolean; year?: boolean },
   output: Output,
 ): Promise<void> {
   const runs = integerOption('runs', options.runs, 1, 100) ?? 5;
@@ -90,6 +51,7 @@ export async function benchCommand(
       medianTicketsPerSecond: median(priorityResults.map((r) => r.ticketsPerSecond)),
       results: priorityResults,
     },
+    year: options.year === false ? null : yearBench(runs, output, options.json === true),
     staffing: staffingBench(runs),
     sweep: options.sweep === false ? null : await sweepBench(output, options.json === true),
   };
@@ -103,6 +65,11 @@ export async function benchCommand(
       `Median of ${runs} runs: ${(summary.medianEventsPerSecond / 1e6).toFixed(2)} million events/s, ${(summary.medianTicketsPerSecond / 1e6).toFixed(2)} million tickets/s, ${summary.medianWallSeconds.toFixed(3)} s per run`,
       `Workload 2: ${summary.priorities.workload}`,
       `Median of ${runs} runs: ${(summary.priorities.medianEventsPerSecond / 1e6).toFixed(2)} million events/s (${((100 * summary.priorities.medianEventsPerSecond) / summary.medianEventsPerSecond).toFixed(0)} % of workload 1), ${summary.priorities.medianWallSeconds.toFixed(3)} s per run`,
+      ...(summary.year === null
+        ? []
+        : [
+            `Workload 3: ${summary.year.workload}: ${summary.year.medianWallSeconds.toFixed(2)} s per replication (median of ${runs}), ${(summary.year.medianEventsPerSecond / 1e6).toFixed(2)} million events/s, ${(summary.year.tickets / 1e6).toFixed(2)} million tickets`,
+          ]),
       `Resident memory after the runs: ${summary.peakRssMegabytes.toFixed(0)} MB`,
       `Staffing: one Erlang C answer for 1,000 Erlangs in ${summary.staffing.medianErlangCAnswerMilliseconds.toFixed(3)} ms; a 168-hour SIPP plan in ${summary.staffing.medianSippPlanMilliseconds.toFixed(1)} ms (medians)`,
       ...(summary.sweep === null
@@ -113,6 +80,19 @@ export async function benchCommand(
       '',
     ].join('\n'),
   );
+}
+
+/** Workload 3: a replication of the 5-group desk's year, timed `runs` times. */
+function yearBench(runs: number, output: Output, quiet: boolean) {
+  const scenario = tieredYearBenchScenario();
+  const results = timeReplications(scenario, runs, output, quiet);
+  return {
+    workload: scenario.name,
+    medianWallSeconds: median(results.map((r) => r.wallSeconds)),
+    medianEventsPerSecond: median(results.map((r) => r.eventsPerSecond)),
+    tickets: results[0]?.tickets ?? 0,
+    results,
+  };
 }
 
 /** Runs one replication of `scenario` `runs` times (streams (1, run)) and times each. */
@@ -142,23 +122,6 @@ function timeReplications(
     }
   }
   return results;
-}
-
-/** The tiered desk of the sweep benchmark: 25 agents on weekday shifts, 800 tickets a week. */
-export function tieredBenchScenario(): Scenario {
-  const file = new URL('../../scenarios/tiered-service-desk.json', import.meta.url);
-  return applyVariant(JSON.parse(readFileSync(file, 'utf8')), {
-    name: '25-agent tiered desk',
-    changes: [
-      { path: 'arrivals.ticketsPerWeek', value: 800 },
-      { path: 'groups[desk].shifts[0].agents', value: 6 },
-      { path: 'groups[desk].shifts[1].agents', value: 4 },
-      { path: 'groups[desktop].shifts[0].agents', value: 6 },
-      { path: 'groups[network].shifts[0].agents', value: 4 },
-      { path: 'groups[applications].shifts[0].agents', value: 5 },
-      { path: 'run.horizon', value: '13w' },
-    ],
-  });
 }
 
 /**

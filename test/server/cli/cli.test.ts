@@ -130,6 +130,7 @@ describe('the stafflab executable', () => {
       '20000',
       '--json',
       '--no-sweep',
+      '--no-year',
     );
     expect(code).toBe(0);
     const bench = JSON.parse(out);
