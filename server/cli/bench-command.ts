@@ -31,7 +31,7 @@ export async function benchCommand(
   output: Output,
 ): Promise<void> {
   const runs = integerOption('runs', options.runs, 1, 100) ?? 5;
-  const tickets = integerOption('tickets', options.tickets, 1000, 20_000_000) ?? 1_000_000;
+  const tickets = integerOption('tickets', options.tickets, 1000, 4_000_000) ?? 1_000_000;
   const scenario = mmcBenchScenario(tickets);
   const results = timeReplications(scenario, runs, output, options.json === true);
   const priority = priorityBenchScenario(tickets);
