@@ -8,6 +8,7 @@ import {
   sweepScenario,
 } from '../../simulator/index.ts';
 import { createExecutor, defaultWorkers } from '../workers/worker-pool.ts';
+import { type BenchReference, readReference, speedRatios } from './bench-reference.ts';
 import {
   mmcBenchScenario,
   priorityBenchScenario,
@@ -32,11 +33,38 @@ export async function benchCommand(
 ): Promise<void> {
   const runs = integerOption('runs', options.runs, 1, 100) ?? 5;
   const tickets = integerOption('tickets', options.tickets, 1000, 4_000_000) ?? 1_000_000;
+  const summary = await measure(runs, tickets, options, output);
+  const reference = readReference();
+  const ratios = speedRatios(
+    {
+      workload1EventsPerSecond: summary.medianEventsPerSecond,
+      workload2EventsPerSecond: summary.priorities.medianEventsPerSecond,
+      workload3SecondsPerReplication: summary.year?.medianWallSeconds ?? null,
+      sweepSecondsOnAllWorkers: summary.sweep?.parallelSeconds ?? null,
+      erlangCAnswerMilliseconds: summary.staffing.medianErlangCAnswerMilliseconds,
+      sippPlanMilliseconds: summary.staffing.medianSippPlanMilliseconds,
+    },
+    reference,
+  );
+  if (options.json === true) {
+    output.out(`${JSON.stringify({ ...summary, reference, ratios }, null, 2)}\n`);
+    return;
+  }
+  output.out(`${[...benchLines(summary, runs), ratioLine(ratios, reference)].join('\n')}\n`);
+}
+
+/** Runs the workloads and returns their figures. */
+async function measure(
+  runs: number,
+  tickets: number,
+  options: { json?: boolean; sweep?: boolean; year?: boolean },
+  output: Output,
+) {
   const scenario = mmcBenchScenario(tickets);
   const results = timeReplications(scenario, runs, output, options.json === true);
   const priority = priorityBenchScenario(tickets);
   const priorityResults = timeReplications(priority, runs, output, options.json === true);
-  const summary = {
+  return {
     workload: scenario.name,
     runs,
     medianWallSeconds: median(results.map((r) => r.wallSeconds)),
@@ -55,31 +83,47 @@ export async function benchCommand(
     staffing: staffingBench(runs),
     sweep: options.sweep === false ? null : await sweepBench(output, options.json === true),
   };
-  if (options.json === true) {
-    output.out(`${JSON.stringify(summary, null, 2)}\n`);
-    return;
-  }
-  output.out(
-    [
-      `Workload 1: ${summary.workload}`,
-      `Median of ${runs} runs: ${(summary.medianEventsPerSecond / 1e6).toFixed(2)} million events/s, ${(summary.medianTicketsPerSecond / 1e6).toFixed(2)} million tickets/s, ${summary.medianWallSeconds.toFixed(3)} s per run`,
-      `Workload 2: ${summary.priorities.workload}`,
-      `Median of ${runs} runs: ${(summary.priorities.medianEventsPerSecond / 1e6).toFixed(2)} million events/s (${((100 * summary.priorities.medianEventsPerSecond) / summary.medianEventsPerSecond).toFixed(0)} % of workload 1), ${summary.priorities.medianWallSeconds.toFixed(3)} s per run`,
-      ...(summary.year === null
-        ? []
-        : [
-            `Workload 3: ${summary.year.workload}: ${summary.year.medianWallSeconds.toFixed(2)} s per replication (median of ${runs}), ${(summary.year.medianEventsPerSecond / 1e6).toFixed(2)} million events/s, ${(summary.year.tickets / 1e6).toFixed(2)} million tickets`,
-          ]),
-      `Resident memory after the runs: ${summary.peakRssMegabytes.toFixed(0)} MB`,
-      `Staffing: one Erlang C answer for 1,000 Erlangs in ${summary.staffing.medianErlangCAnswerMilliseconds.toFixed(3)} ms; a 168-hour SIPP plan in ${summary.staffing.medianSippPlanMilliseconds.toFixed(1)} ms (medians)`,
-      ...(summary.sweep === null
-        ? []
-        : [
-            `Sweep: ${summary.sweep.workload}: ${summary.sweep.parallelSeconds.toFixed(1)} s on ${summary.sweep.workers} workers (pool start-up included), ${summary.sweep.serialSeconds.toFixed(1)} s in one thread: speed-up ${summary.sweep.speedUp.toFixed(2)}×`,
-          ]),
-      '',
-    ].join('\n'),
-  );
+}
+
+type BenchSummary = Awaited<ReturnType<typeof measure>>;
+
+const RATIO_WORDS: Record<string, string> = {
+  workload1EventsPerSecond: 'workload 1',
+  workload2EventsPerSecond: 'workload 2',
+  workload3SecondsPerReplication: 'workload 3',
+  sweepSecondsOnAllWorkers: 'sweep',
+  erlangCAnswerMilliseconds: 'Erlang C answer',
+  sippPlanMilliseconds: 'SIPP plan',
+};
+
+/** Each figure as speed against bench/reference.json (above 1: faster than the reference). */
+function ratioLine(ratios: Record<string, number | null>, reference: BenchReference): string {
+  const shown = Object.entries(ratios)
+    .filter((entry): entry is [string, number] => entry[1] !== null)
+    .map(([name, ratio]) => `${RATIO_WORDS[name] ?? name} ${ratio.toFixed(2)}×`);
+  return `Against the reference (${reference.measuredOn}; above 1 is faster): ${shown.join(', ')}`;
+}
+
+/** The report's lines, one or two a workload. */
+function benchLines(summary: BenchSummary, runs: number): string[] {
+  return [
+    `Workload 1: ${summary.workload}`,
+    `Median of ${runs} runs: ${(summary.medianEventsPerSecond / 1e6).toFixed(2)} million events/s, ${(summary.medianTicketsPerSecond / 1e6).toFixed(2)} million tickets/s, ${summary.medianWallSeconds.toFixed(3)} s per run`,
+    `Workload 2: ${summary.priorities.workload}`,
+    `Median of ${runs} runs: ${(summary.priorities.medianEventsPerSecond / 1e6).toFixed(2)} million events/s (${((100 * summary.priorities.medianEventsPerSecond) / summary.medianEventsPerSecond).toFixed(0)} % of workload 1), ${summary.priorities.medianWallSeconds.toFixed(3)} s per run`,
+    ...(summary.year === null
+      ? []
+      : [
+          `Workload 3: ${summary.year.workload}: ${summary.year.medianWallSeconds.toFixed(2)} s per replication (median of ${runs}), ${(summary.year.medianEventsPerSecond / 1e6).toFixed(2)} million events/s, ${(summary.year.tickets / 1e6).toFixed(2)} million tickets`,
+        ]),
+    `Resident memory after the runs: ${summary.peakRssMegabytes.toFixed(0)} MB`,
+    `Staffing: one Erlang C answer for 1,000 Erlangs in ${summary.staffing.medianErlangCAnswerMilliseconds.toFixed(3)} ms; a 168-hour SIPP plan in ${summary.staffing.medianSippPlanMilliseconds.toFixed(1)} ms (medians)`,
+    ...(summary.sweep === null
+      ? []
+      : [
+          `Sweep: ${summary.sweep.workload}: ${summary.sweep.parallelSeconds.toFixed(1)} s on ${summary.sweep.workers} workers (pool start-up included), ${summary.sweep.serialSeconds.toFixed(1)} s in one thread: speed-up ${summary.sweep.speedUp.toFixed(2)}×`,
+        ]),
+  ];
 }
 
 /** Workload 3: a replication of the 5-group desk's year, timed `runs` times. */

@@ -142,5 +142,8 @@ describe('the stafflab executable', () => {
     expect(bench.priorities.results).toHaveLength(1);
     expect(bench.priorities.results[0].tickets).toBeGreaterThan(19_000);
     expect(bench.priorities.results[0].events).toBeGreaterThan(bench.results[0].events);
+    // Each figure against bench/reference.json; the skipped workloads have none.
+    expect(bench.ratios.workload1EventsPerSecond).toBeGreaterThan(0);
+    expect(bench.ratios.sweepSecondsOnAllWorkers).toBeNull();
   });
 });
