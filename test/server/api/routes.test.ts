@@ -125,7 +125,11 @@ describe('scenario routes', () => {
   it('lists the examples read-only, and reads one', async () => {
     const list = (await app.inject({ url: '/api/scenarios' })).json();
     const example = list.find((s: { id: string }) => s.id === 'example-small-service-desk');
-    expect(example).toMatchObject({ readOnly: true, name: desk.name });
+    expect(example).toMatchObject({
+      readOnly: true,
+      name: desk.name,
+      description: desk.description,
+    });
     const one = (await app.inject({ url: '/api/scenarios/example-small-service-desk' })).json();
     expect(one.scenario).toEqual(desk);
   });

@@ -51,8 +51,14 @@ describe('runs', () => {
     const run = await waitFor(app, id, ['done', 'failed']);
     expect(run.status).toBe('done');
     expect(run.result).toMatchObject({ replications: 2, scenarioName: quick.name });
+    // The run keeps what was asked, the scenario itself included, so its link reopens both.
+    expect(run.request).toEqual({ kind: 'simulate', replications: 2, scenario: quick });
+    expect(run.scenarioName).toBe(quick.name);
     const list = (await app.inject({ url: '/api/runs' })).json();
-    expect(list.map((r: { id: string }) => r.id)).toContain(id);
+    const listed = list.find((r: { id: string }) => r.id === id);
+    expect(listed).toMatchObject({ scenarioName: quick.name });
+    expect(listed).not.toHaveProperty('request');
+    expect(listed).not.toHaveProperty('result');
   });
 
   it('compare, sweep and optimise from a kept or example scenario', async () => {
