@@ -34,6 +34,8 @@ export class ArrivalProcess {
   private readonly random: RandomStream;
   private readonly dailyRandom: RandomStream;
   private readonly dailyMultiplier: Gamma | null;
+  /** The planned changes, sorted by time (none: an empty list). */
+  private readonly changes: readonly { fromMinutes: number; factor: number }[];
   private day = -1;
   private multiplier = 1;
 
@@ -48,6 +50,7 @@ export class ArrivalProcess {
     this.dailyRandom = streams.dailyVolume;
     this.dailyMultiplier =
       model.dailyVolumeCv > 0 ? new Gamma(1, model.dailyVolumeCv, 'arrivals.dailyVolumeCv') : null;
+    this.changes = model.changes ?? [];
   }
 
   /** The first arrival after `time` (minutes), or Infinity when none comes before the horizon. */
@@ -56,11 +59,15 @@ export class ArrivalProcess {
     const pieces = ratesPerMinute.length;
     let mass = -Math.log(1 - this.random());
     let now = time;
+    // Without changes or a daily multiplier both factors are 1: skipping them leaves every
+    // product, and so every arrival time, bit for bit the same.
+    const plain = this.changes.length === 0 && this.dailyMultiplier === null;
     while (now < this.horizonMinutes) {
       const piece = Math.floor(now / pieceMinutes);
-      const end = Math.min((piece + 1) * pieceMinutes, this.nextChange(now));
-      const rate =
-        (ratesPerMinute[piece % pieces] as number) * this.multiplierAt(now) * this.factorAt(now);
+      const pieceEnd = (piece + 1) * pieceMinutes;
+      const end = plain ? pieceEnd : Math.min(pieceEnd, this.nextChange(now));
+      const pieceRate = ratesPerMinute[piece % pieces] as number;
+      const rate = plain ? pieceRate : pieceRate * this.multiplierAt(now) * this.factorAt(now);
       const available = rate * (end - now);
       if (rate > 0 && mass <= available) return now + mass / rate;
       mass -= available;
@@ -72,7 +79,7 @@ export class ArrivalProcess {
   /** The planned volume factor in force at `time` (1 before the first change). */
   private factorAt(time: number): number {
     let factor = 1;
-    for (const change of this.model.changes ?? []) {
+    for (const change of this.changes) {
       if (change.fromMinutes > time) break;
       factor = change.factor;
     }
@@ -81,7 +88,7 @@ export class ArrivalProcess {
 
   /** The time of the first planned change after `time`; Infinity when none. */
   private nextChange(time: number): number {
-    for (const change of this.model.changes ?? [])
+    for (const change of this.changes)
       if (change.fromMinutes > time) return change.fromMinutes;
     return Number.POSITIVE_INFINITY;
   }

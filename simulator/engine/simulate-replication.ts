@@ -210,22 +210,23 @@ class Replication {
       if (this.backlog.sampleTime <= time) this.recordBacklog(time);
       if (kind === EVENT.END) break;
       switch (kind) {
-        case EVENT.STAFFING:
-          this.changeStaffing(
-            this.groups[payload % GROUP_SPAN] as AgentGroup,
-            Math.floor(payload / GROUP_SPAN),
-            time,
-          );
+        case EVENT.STAFFING: {
+          const piece = Math.floor(payload / GROUP_SPAN);
+          this.changeStaffing(this.groups[payload - piece * GROUP_SPAN] as AgentGroup, piece, time);
           break;
+        }
         case EVENT.REVIEW:
           this.review(this.groups[payload] as AgentGroup, time);
           break;
         case EVENT.ARRIVAL:
           this.arrive(time, payload);
           break;
-        case EVENT.DEPARTURE:
-          this.depart(payload % EPISODE_SPAN, Math.floor(payload / EPISODE_SPAN), time);
+        case EVENT.DEPARTURE: {
+          // Split with a multiply rather than `%`, which is a slow fmod call on doubles.
+          const episode = Math.floor(payload / EPISODE_SPAN);
+          this.depart(payload - episode * EPISODE_SPAN, episode, time);
           break;
+        }
         case EVENT.ABANDON:
           this.abandon(payload, time);
           break;
@@ -259,9 +260,11 @@ class Replication {
     const { store } = this;
     this.generated++;
     const surges = this.surges as Surges;
-    const classIndex = regular
-      ? pickIndex(this.cumulativeShares, this.classRandom())
-      : (surges.classIndex[surge] as number);
+    const classIndex = !regular
+      ? (surges.classIndex[surge] as number)
+      : this.cumulativeShares.length === 1
+        ? 0
+        : pickIndex(this.cumulativeShares, this.classRandom());
     const ticketClass = this.classes[classIndex] as EngineClass;
     const entry = this.entryGroup[classIndex] as number;
     const workRandom = regular ? this.workRandom : surges.workRandom;
@@ -331,7 +334,7 @@ class Replication {
     const { store } = this;
     if (
       store.state[slot] !== TICKET_STATE.IN_SERVICE ||
-      (store.episode[slot] as number) % MAX_EPISODES !== episode
+      ((store.episode[slot] as number) & EPISODE_MASK) !== episode
     )
       return;
     const group = this.groups[store.group[slot] as number] as AgentGroup;
@@ -576,7 +579,7 @@ class Replication {
     const end = time + (store.workMinutes[slot] as number) / (agent.spec.speed ?? 1);
     const spells = (store.episode[slot] as number) + 1;
     store.episode[slot] = spells;
-    const episode = spells % MAX_EPISODES;
+    const episode = spells & EPISODE_MASK;
     store.departureTime[slot] = end;
     this.calendar.push(end, EVENT.DEPARTURE, slot + episode * EPISODE_SPAN);
     if (agent === group) group.inWork?.enqueue(slot, group.levelOf(classIndex));
@@ -652,7 +655,8 @@ class Replication {
 
 /** A departure's payload is slot + episode·EPISODE_SPAN: slots stay below 2^32, episodes below 2^20. */
 const EPISODE_SPAN = 2 ** 32;
-const MAX_EPISODES = 2 ** 20;
+/** Episodes are counted modulo 2^20 in the payload: the low 20 bits of the slot's spell count. */
+const EPISODE_MASK = 2 ** 20 - 1;
 /** A staffing change's payload is group + piece·GROUP_SPAN. */
 const GROUP_SPAN = 64;
 /** When a ticket arriving at `time` falls due: its target on its class's SLA clock; Infinity without one. */
@@ -705,7 +709,10 @@ function cumulative(shares: readonly number[]): Float64Array {
   return result.map((value) => value / total);
 }
 
-/** Index of the first cumulative share above u (u in [0, 1)). */
+/**
+ * Index of the first cumulative share above u (u in [0, 1)). With one class the caller skips the
+ * draw: the `class` stream feeds nothing else, so no other draw moves.
+ */
 function pickIndex(cumulativeShares: Float64Array, u: number): number {
   const last = cumulativeShares.length - 1;
   for (let i = 0; i < last; i++) if (u < (cumulativeShares[i] as number)) return i;
