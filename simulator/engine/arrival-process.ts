@@ -88,8 +88,7 @@ export class ArrivalProcess {
 
   /** The time of the first planned change after `time`; Infinity when none. */
   private nextChange(time: number): number {
-    for (const change of this.changes)
-      if (change.fromMinutes > time) return change.fromMinutes;
+    for (const change of this.changes) if (change.fromMinutes > time) return change.fromMinutes;
     return Number.POSITIVE_INFINITY;
   }
 
