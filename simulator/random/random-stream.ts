@@ -28,7 +28,43 @@ export interface StreamSource {
 export function createStreamSource(seed: number, replication: number): StreamSource {
   return {
     stream(name: string): RandomStream {
-      return seedrandom.alea(`stafflab/${seed}/${replication}/${name}`).double;
+      const seeded = seedrandom.alea(`stafflab/${seed}/${replication}/${name}`, { state: true });
+      const generator = new AleaDoubles(seeded.state());
+      return () => generator.double();
     },
   };
 }
+
+/**
+ * Alea (Baagøe 2010) continued from the state seedrandom's seeding produced: the same recurrence
+ * and the same 53-bit `double`, number for number (a test compares them). The state lives in a
+ * Float64Array, so a draw allocates nothing; seedrandom keeps its carry in an object field, which
+ * V8 boxes whenever the carry leaves the small-integer range.
+ */
+class AleaDoubles {
+  /** The carry c, then s0, s1, s2. */
+  private readonly state: Float64Array;
+
+  constructor(state: { c: number; s0: number; s1: number; s2: number }) {
+    this.state = Float64Array.of(state.c, state.s0, state.s1, state.s2);
+  }
+
+  /** Two steps of the recurrence, combined into a uniform in [0, 1) with 53-bit resolution. */
+  double(): number {
+    const state = this.state;
+    let t = 2091639 * (state[1] as number) + (state[0] as number) * TWO_POW_MINUS_32;
+    let carry = t | 0;
+    const high = t - carry;
+    t = 2091639 * (state[2] as number) + carry * TWO_POW_MINUS_32;
+    carry = t | 0;
+    const low = t - carry;
+    state[0] = carry;
+    state[1] = state[3] as number;
+    state[2] = high;
+    state[3] = low;
+    return high + ((low * 0x200000) | 0) * TWO_POW_MINUS_53;
+  }
+}
+
+const TWO_POW_MINUS_32 = 2.3283064365386963e-10;
+const TWO_POW_MINUS_53 = 1.1102230246251565e-16;
