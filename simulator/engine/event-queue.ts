@@ -7,7 +7,8 @@ const SEQUENCE_SPAN = 2 ** 44;
 /**
  * The event calendar: a binary min-heap over parallel typed arrays, ordered by
  * (time, kind priority, sequence). Kind priority and sequence are packed in one float key
- * (priority · 2^44 + sequence), so a comparison is at most two float compares. Nothing is
+ * (priority · 2^44 + sequence), so a comparison is at most two float compares and the kind is
+ * read back from the key. Nothing is
  * allocated per event; the arrays double when full.
  *
  * @example
@@ -18,7 +19,6 @@ const SEQUENCE_SPAN = 2 ** 44;
 export class EventQueue {
   private times: Float64Array;
   private keys: Float64Array;
-  private kinds: Uint8Array;
   private payloads: Float64Array;
   private count = 0;
   private sequence = 0;
@@ -26,7 +26,6 @@ export class EventQueue {
   constructor(initialCapacity = 64) {
     this.times = new Float64Array(initialCapacity);
     this.keys = new Float64Array(initialCapacity);
-    this.kinds = new Uint8Array(initialCapacity);
     this.payloads = new Float64Array(initialCapacity);
   }
 
@@ -39,7 +38,7 @@ export class EventQueue {
   push(time: number, kind: EventKind, payload: number): void {
     if (this.count === this.times.length) this.grow();
     const key = kind * SEQUENCE_SPAN + this.sequence++;
-    const { times, keys, kinds, payloads } = this;
+    const { times, keys, payloads } = this;
     let hole = this.count++;
     while (hole > 0) {
       const parent = (hole - 1) >> 1;
@@ -47,13 +46,11 @@ export class EventQueue {
       if (parentTime < time || (parentTime === time && (keys[parent] as number) < key)) break;
       times[hole] = parentTime;
       keys[hole] = keys[parent] as number;
-      kinds[hole] = kinds[parent] as number;
       payloads[hole] = payloads[parent] as number;
       hole = parent;
     }
     times[hole] = time;
     keys[hole] = key;
-    kinds[hole] = kind;
     payloads[hole] = payload;
   }
 
@@ -64,7 +61,7 @@ export class EventQueue {
 
   /** Kind of the next event (undefined behaviour when empty: check `size`). */
   peekKind(): EventKind {
-    return this.kinds[0] as EventKind;
+    return Math.floor((this.keys[0] as number) / SEQUENCE_SPAN) as EventKind;
   }
 
   /** Payload of the next event. */
@@ -76,10 +73,9 @@ export class EventQueue {
   pop(): void {
     const last = --this.count;
     if (last <= 0) return;
-    const { times, keys, kinds, payloads } = this;
+    const { times, keys, payloads } = this;
     const time = times[last] as number;
     const key = keys[last] as number;
-    const kind = kinds[last] as number;
     const payload = payloads[last] as number;
     let hole = 0;
     for (;;) {
@@ -96,13 +92,11 @@ export class EventQueue {
       if (time < childTime || (time === childTime && key < (keys[child] as number))) break;
       times[hole] = childTime;
       keys[hole] = keys[child] as number;
-      kinds[hole] = kinds[child] as number;
       payloads[hole] = payloads[child] as number;
       hole = child;
     }
     times[hole] = time;
     keys[hole] = key;
-    kinds[hole] = kind;
     payloads[hole] = payload;
   }
 
@@ -110,7 +104,6 @@ export class EventQueue {
     const capacity = this.times.length * 2;
     this.times = grown(this.times, capacity);
     this.keys = grown(this.keys, capacity);
-    this.kinds = grown(this.kinds, capacity);
     this.payloads = grown(this.payloads, capacity);
   }
 }
