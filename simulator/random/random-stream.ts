@@ -29,8 +29,7 @@ export function createStreamSource(seed: number, replication: number): StreamSou
   return {
     stream(name: string): RandomStream {
       const seeded = seedrandom.alea(`stafflab/${seed}/${replication}/${name}`, { state: true });
-      const generator = new AleaDoubles(seeded.state());
-      return () => generator.double();
+      return aleaDoubles(seeded.state());
     },
   };
 }
@@ -38,20 +37,14 @@ export function createStreamSource(seed: number, replication: number): StreamSou
 /**
  * Alea (Baagøe 2010) continued from the state seedrandom's seeding produced: the same recurrence
  * and the same 53-bit `double`, number for number (a test compares them). The state lives in a
- * Float64Array, so a draw allocates nothing; seedrandom keeps its carry in an object field, which
- * V8 boxes whenever the carry leaves the small-integer range.
+ * Float64Array, so a draw allocates nothing (seedrandom keeps its carry in an object field, which
+ * V8 boxes whenever the carry leaves the small-integer range), and a draw is one call.
  */
-class AleaDoubles {
+function aleaDoubles(seeded: { c: number; s0: number; s1: number; s2: number }): RandomStream {
   /** The carry c, then s0, s1, s2. */
-  private readonly state: Float64Array;
-
-  constructor(state: { c: number; s0: number; s1: number; s2: number }) {
-    this.state = Float64Array.of(state.c, state.s0, state.s1, state.s2);
-  }
-
-  /** Two steps of the recurrence, combined into a uniform in [0, 1) with 53-bit resolution. */
-  double(): number {
-    const state = this.state;
+  const state = Float64Array.of(seeded.c, seeded.s0, seeded.s1, seeded.s2);
+  // Two steps of the recurrence, combined into a uniform in [0, 1) with 53-bit resolution.
+  return () => {
     let t = 2091639 * (state[1] as number) + (state[0] as number) * TWO_POW_MINUS_32;
     let carry = t | 0;
     const high = t - carry;
@@ -63,7 +56,7 @@ class AleaDoubles {
     state[2] = high;
     state[3] = low;
     return high + ((low * 0x200000) | 0) * TWO_POW_MINUS_53;
-  }
+  };
 }
 
 const TWO_POW_MINUS_32 = 2.3283064365386963e-10;
