@@ -42,6 +42,7 @@ export { type Progress, type ProgressListener, ProgressTracker } from './experim
 export {
   abortable,
   IN_PROCESS,
+  type OutputParts,
   type ReplicationExecutor,
   RunAborted,
   runReplications,

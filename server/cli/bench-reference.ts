@@ -6,7 +6,10 @@ export interface BenchReference {
   workload1EventsPerSecond: number;
   workload2EventsPerSecond: number;
   workload3SecondsPerReplication: number;
+  /** Workload 4 on a started pool of one worker per core. */
   sweepSecondsOnAllWorkers: number;
+  /** Workload 4 on a new pool: bundle, thread start and JIT warm-up included. */
+  sweepSecondsOnNewPool: number;
   erlangCAnswerMilliseconds: number;
   sippPlanMilliseconds: number;
 }
@@ -17,6 +20,7 @@ export interface BenchFigures {
   workload2EventsPerSecond: number;
   workload3SecondsPerReplication: number | null;
   sweepSecondsOnAllWorkers: number | null;
+  sweepSecondsOnNewPool: number | null;
   erlangCAnswerMilliseconds: number;
   sippPlanMilliseconds: number;
 }
@@ -59,6 +63,7 @@ export function speedRatios(
       figures.sweepSecondsOnAllWorkers,
       reference.sweepSecondsOnAllWorkers,
     ),
+    sweepSecondsOnNewPool: quicker(figures.sweepSecondsOnNewPool, reference.sweepSecondsOnNewPool),
     erlangCAnswerMilliseconds: quicker(
       figures.erlangCAnswerMilliseconds,
       reference.erlangCAnswerMilliseconds,

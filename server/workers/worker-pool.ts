@@ -91,7 +91,7 @@ export function createExecutor(asked: number = defaultWorkers()): ClosableExecut
   });
   return {
     parallelism: workers,
-    async run(scenario, seed, replications, onEach, signal) {
+    async run(scenario, seed, replications, onEach, signal, parts) {
       // A few tasks per worker: fewer messages than one per replication, balanced enough.
       const size = Math.max(1, Math.ceil(replications.length / (workers * 3)));
       const chunks: number[][] = [];
@@ -101,7 +101,7 @@ export function createExecutor(asked: number = defaultWorkers()): ClosableExecut
       const results = await Promise.all(
         chunks.map(async (chunk) => {
           const outputs: ReplicationOutput[] = await pool
-            .run({ scenario, seed, replications: chunk }, { signal })
+            .run({ scenario, seed, replications: chunk, parts }, { signal })
             .catch((error: unknown) => {
               if (signal?.aborted === true) {
                 throw new RunAborted(String(signal.reason ?? 'cancelled'));

@@ -25,12 +25,16 @@ export interface BacklogSeries {
 /** At most this many samples a run: longer runs are sampled less often. */
 const MAX_SAMPLES = 2500;
 
-/** Collects the backlog series of one replication: hourly, or coarser for long runs. */
+/**
+ * Collects the backlog series of one replication: hourly, or coarser for long runs. A recorder
+ * made with `keep` false takes no sample: its series stays empty.
+ */
 export class BacklogRecorder {
   readonly series: BacklogSeries;
-  private nextTime = 0;
+  private nextTime: number;
 
-  constructor(horizonMinutes: number) {
+  constructor(horizonMinutes: number, keep = true) {
+    this.nextTime = keep ? 0 : Number.POSITIVE_INFINITY;
     const every = Math.max(60, Math.ceil(horizonMinutes / MAX_SAMPLES / 60) * 60);
     this.series = {
       everyMinutes: every,

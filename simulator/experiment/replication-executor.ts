@@ -1,4 +1,8 @@
-import { type ReplicationOutput, simulateReplication } from '../engine/simulate-replication.ts';
+import {
+  type ReplicationOptions,
+  type ReplicationOutput,
+  simulateReplication,
+} from '../engine/simulate-replication.ts';
 import { createStreamSource } from '../random/random-stream.ts';
 import { compileScenario } from '../scenario/compile-scenario.ts';
 import type { Scenario } from '../scenario/schema.ts';
@@ -21,8 +25,12 @@ export interface ReplicationExecutor {
     replications: readonly number[],
     onEach?: () => void,
     signal?: AbortSignal,
+    parts?: OutputParts,
   ): Promise<ReplicationOutput[]>;
 }
+
+/** The optional parts of a replication's output a caller wants (default: all). */
+export type OutputParts = Pick<ReplicationOptions, 'backlog'>;
 
 /** Thrown when a run is cancelled or runs out of time: `reason` says which. */
 export class RunAborted extends Error {
@@ -33,10 +41,10 @@ export class RunAborted extends Error {
 export function abortable(executor: ReplicationExecutor, signal: AbortSignal): ReplicationExecutor {
   return {
     parallelism: executor.parallelism,
-    run: (scenario, seed, replications, onEach) => {
+    run: (scenario, seed, replications, onEach, _signal, parts) => {
       if (signal.aborted)
         return Promise.reject(new RunAborted(String(signal.reason ?? 'cancelled')));
-      return executor.run(scenario, seed, replications, onEach, signal);
+      return executor.run(scenario, seed, replications, onEach, signal, parts);
     },
   };
 }
@@ -44,12 +52,12 @@ export function abortable(executor: ReplicationExecutor, signal: AbortSignal): R
 /** Runs replications one after another in the calling thread. */
 export const IN_PROCESS: ReplicationExecutor = {
   parallelism: 1,
-  async run(scenario, seed, replications, onEach, signal) {
+  async run(scenario, seed, replications, onEach, signal, parts) {
     const model = compileScenario(scenario);
     const outputs: ReplicationOutput[] = [];
     for (const r of replications) {
       if (signal?.aborted === true) throw new RunAborted(String(signal.reason ?? 'cancelled'));
-      outputs.push(simulateReplication(model, createStreamSource(seed, r)));
+      outputs.push(simulateReplication(model, createStreamSource(seed, r), { ...parts }));
       onEach?.();
       // Let the event loop breathe between replications, so that a cancel can arrive.
       if (signal !== undefined) await new Promise((resolve) => setTimeout(resolve, 0));
@@ -63,7 +71,8 @@ export function runReplications(
   scenario: Scenario,
   seed: number,
   replications: readonly number[],
+  parts: OutputParts = {},
 ): ReplicationOutput[] {
   const model = compileScenario(scenario);
-  return replications.map((r) => simulateReplication(model, createStreamSource(seed, r)));
+  return replications.map((r) => simulateReplication(model, createStreamSource(seed, r), parts));
 }

@@ -27,6 +27,12 @@ export interface ExperimentOptions {
   precision?: PrecisionRule;
   /** Detect the warm-up by MSER when the scenario sets none (default true; false: no warm-up). */
   detectWarmUp?: boolean;
+  /**
+   * Keep the backlog series (default true; false: the result's backlog is empty). Sweeps and
+   * optimisations, which report none, pass false, so that their workers send back a third of
+   * the data.
+   */
+  backlog?: boolean;
 }
 
 /**
@@ -91,7 +97,15 @@ export async function simulateScenario(
         executor,
       );
   const warmed: Scenario = { ...scenario, run: { ...scenario.run, warmUp: `${warmUp.minutes}m` } };
-  const outputs = await executor.run(warmed, seed, range(0, replications), progress.tick);
+  const parts = { backlog: options.backlog !== false };
+  const outputs = await executor.run(
+    warmed,
+    seed,
+    range(0, replications),
+    progress.tick,
+    undefined,
+    parts,
+  );
   let report: PrecisionReport | null = null;
   if (rule !== undefined) {
     for (;;) {
@@ -100,7 +114,14 @@ export async function simulateScenario(
       const next = nextCount(outputs.length, report, rule);
       progress.plan(next + pilot);
       outputs.push(
-        ...(await executor.run(warmed, seed, range(outputs.length, next), progress.tick)),
+        ...(await executor.run(
+          warmed,
+          seed,
+          range(outputs.length, next),
+          progress.tick,
+          undefined,
+          parts,
+        )),
       );
     }
   }

@@ -69,6 +69,8 @@ export class Evaluator {
       seed,
       replications,
       onProgress: this.progress.tick,
+      // The optimisation reports no backlog.
+      backlog: false,
     });
     const entry = {
       evaluation: this.judge(values, result),

@@ -91,6 +91,7 @@ export async function sweepScenario(
         seed,
         replications,
         onProgress: progress.tick,
+        backlog: false,
       }),
     ),
   );

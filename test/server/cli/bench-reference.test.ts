@@ -5,7 +5,7 @@ describe('the benchmark against its reference figures', () => {
   it('reads bench/reference.json, every figure a positive number', () => {
     const reference = readReference();
     const figures = Object.entries(reference).filter(([key]) => key !== 'measuredOn');
-    expect(figures).toHaveLength(6);
+    expect(figures).toHaveLength(7);
     for (const [key, value] of figures) expect(value, key).toBeGreaterThan(0);
   });
 
@@ -17,6 +17,7 @@ describe('the benchmark against its reference figures', () => {
         workload2EventsPerSecond: reference.workload2EventsPerSecond / 2,
         workload3SecondsPerReplication: reference.workload3SecondsPerReplication / 2,
         sweepSecondsOnAllWorkers: null,
+        sweepSecondsOnNewPool: reference.sweepSecondsOnNewPool * 1.25,
         erlangCAnswerMilliseconds: reference.erlangCAnswerMilliseconds * 4,
         sippPlanMilliseconds: reference.sippPlanMilliseconds,
       },
@@ -26,6 +27,7 @@ describe('the benchmark against its reference figures', () => {
     expect(ratios.workload2EventsPerSecond).toBeCloseTo(0.5, 12);
     expect(ratios.workload3SecondsPerReplication).toBeCloseTo(2, 12);
     expect(ratios.sweepSecondsOnAllWorkers).toBeNull();
+    expect(ratios.sweepSecondsOnNewPool).toBeCloseTo(0.8, 12);
     expect(ratios.erlangCAnswerMilliseconds).toBeCloseTo(0.25, 12);
     expect(ratios.sippPlanMilliseconds).toBeCloseTo(1, 12);
   });

@@ -143,3 +143,17 @@ describe('backlog series', () => {
     );
   });
 });
+
+describe('a replication without its backlog series', () => {
+  it('leaves the series empty and every other output the same, bit for bit', () => {
+    const model = compileScenario(parseScenario(base));
+    const kept = simulateReplication(model, createStreamSource(3, 1));
+    const dropped = simulateReplication(model, createStreamSource(3, 1), { backlog: false });
+    expect(dropped.backlog.open).toEqual([]);
+    expect(dropped.backlog.byAge.every((bucket) => bucket.length === 0)).toBe(true);
+    expect(kept.backlog.open.length).toBeGreaterThan(0);
+    const { backlog: _kept, ...keptRest } = kept;
+    const { backlog: _dropped, ...droppedRest } = dropped;
+    expect(droppedRest).toEqual(keptRest);
+  });
+});
