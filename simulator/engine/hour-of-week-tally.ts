@@ -33,14 +33,17 @@ export class HourOfWeekTally {
     onDutyMinutes: zeros(),
   };
 
+  /** The hour of the week of each interval's start. */
+  private readonly cursor = new HourCursor();
+
   /** Adds busy and on-duty agent-minutes over [from, to) to each hour the interval overlaps. */
   spreadAgents(from: number, to: number, busy: number, onDuty: number): void {
     const { busyMinutes, onDutyMinutes } = this.values;
-    const firstHour = Math.floor(from / MINUTES_PER_HOUR);
-    if (to <= (firstHour + 1) * MINUTES_PER_HOUR) {
-      const hour = firstHour % HOURS_PER_WEEK;
-      busyMinutes[hour] = (busyMinutes[hour] as number) + busy * (to - from);
-      onDutyMinutes[hour] = (onDutyMinutes[hour] as number) + onDuty * (to - from);
+    const cursor = this.cursor;
+    const firstHour = cursor.hourOfWeek(from);
+    if (to <= cursor.hourEnd) {
+      busyMinutes[firstHour] = (busyMinutes[firstHour] as number) + busy * (to - from);
+      onDutyMinutes[firstHour] = (onDutyMinutes[firstHour] as number) + onDuty * (to - from);
       return;
     }
     let start = from;
@@ -52,6 +55,29 @@ export class HourOfWeekTally {
       onDutyMinutes[hour] = (onDutyMinutes[hour] as number) + onDuty * (end - start);
       start = end;
     }
+  }
+}
+
+/**
+ * `hourOfWeek` that remembers the hour it last answered, [hourStart, hourEnd) in minutes: the
+ * engine asks about times close together, and a time inside that hour needs no division. The
+ * answers are the same: for any time in [60h, 60(h + 1)) the quotient time / 60 rounds to a
+ * number below h + 1 (it falls short of h + 1 by at least 32/60 of a unit in its last place,
+ * more than the half a unit rounding can add), so Math.floor gives h.
+ */
+export class HourCursor {
+  hourStart = 0;
+  hourEnd = 0;
+  private hour = 0;
+
+  hourOfWeek(time: number): number {
+    if (time < this.hourStart || time >= this.hourEnd) {
+      const hours = Math.floor(time / MINUTES_PER_HOUR);
+      this.hourStart = hours * MINUTES_PER_HOUR;
+      this.hourEnd = (hours + 1) * MINUTES_PER_HOUR;
+      this.hour = hours % HOURS_PER_WEEK;
+    }
+    return this.hour;
   }
 }
 

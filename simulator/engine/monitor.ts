@@ -3,7 +3,12 @@ import type { MetricValues } from '../report/metric-catalogue.ts';
 import { QuantileSketch } from '../report/quantile-sketch.ts';
 import { AgentTally, type GroupAgentValues } from './agent-tally.ts';
 import type { EngineContract, EngineEconomics, EngineProjectWork } from './engine-model.ts';
-import { HourOfWeekTally, type HourOfWeekValues, hourOfWeek } from './hour-of-week-tally.ts';
+import {
+  HourCursor,
+  HourOfWeekTally,
+  type HourOfWeekValues,
+  hourOfWeek,
+} from './hour-of-week-tally.ts';
 
 /** Adds one to `counts[index]`. */
 function bump(counts: number[], index: number): void {
@@ -56,6 +61,8 @@ export class Monitor {
   private readonly economics: EngineEconomics;
   private readonly warmUp: number;
   private readonly hours = new HourOfWeekTally();
+  /** The hour of the week of tickets' arrival times (asked about in nearly increasing order). */
+  private readonly arrivalHours = new HourCursor();
   /** The agent time of each group. */
   private readonly groups: AgentTally[];
 
@@ -123,7 +130,7 @@ export class Monitor {
     tally.waitingNow++;
     if (time < this.warmUp) return;
     tally.arrived++;
-    bump(this.hours.values.arrived, hourOfWeek(time));
+    bump(this.hours.values.arrived, this.arrivalHours.hourOfWeek(time));
   }
 
   /**
@@ -137,7 +144,7 @@ export class Monitor {
     tally.inServiceNow++;
     if (arrivalTime < this.warmUp) return;
     const wait = time - arrivalTime;
-    const hour = hourOfWeek(arrivalTime);
+    const hour = this.arrivalHours.hourOfWeek(arrivalTime);
     tally.started++;
     this.recordWait(tally, wait, hour, queued);
     const target = this.targets[classIndex];
@@ -211,7 +218,7 @@ export class Monitor {
     this.integrate(tally, time);
     tally.waitingNow--;
     if (arrivalTime < this.warmUp) return;
-    const hour = hourOfWeek(arrivalTime);
+    const hour = this.arrivalHours.hourOfWeek(arrivalTime);
     tally.abandoned++;
     this.recordWait(tally, time - arrivalTime, hour, true);
     if (this.targets[classIndex] !== null) {
