@@ -1,5 +1,6 @@
 import { Gamma } from '../random/gamma.ts';
 import type { RandomStream } from '../random/random-stream.ts';
+import { PieceCursor } from './piece-cursor.ts';
 
 const MINUTES_PER_DAY = 1440;
 
@@ -36,6 +37,8 @@ export class ArrivalProcess {
   private readonly dailyMultiplier: Gamma | null;
   /** The planned changes, sorted by time (none: an empty list). */
   private readonly changes: readonly { fromMinutes: number; factor: number }[];
+  /** The rate piece of the last arrival. */
+  private readonly pieces: PieceCursor;
   private day = -1;
   private multiplier = 1;
 
@@ -51,22 +54,22 @@ export class ArrivalProcess {
     this.dailyMultiplier =
       model.dailyVolumeCv > 0 ? new Gamma(1, model.dailyVolumeCv, 'arrivals.dailyVolumeCv') : null;
     this.changes = model.changes ?? [];
+    this.pieces = new PieceCursor(model.pieceMinutes, model.ratesPerMinute.length);
   }
 
   /** The first arrival after `time` (minutes), or Infinity when none comes before the horizon. */
   nextAfter(time: number): number {
-    const { pieceMinutes, ratesPerMinute } = this.model;
-    const pieces = ratesPerMinute.length;
+    const { ratesPerMinute } = this.model;
+    const cursor = this.pieces;
     let mass = -Math.log(1 - this.random());
     let now = time;
     // Without changes or a daily multiplier both factors are 1: skipping them leaves every
     // product, and so every arrival time, bit for bit the same.
     const plain = this.changes.length === 0 && this.dailyMultiplier === null;
     while (now < this.horizonMinutes) {
-      const piece = Math.floor(now / pieceMinutes);
-      const pieceEnd = (piece + 1) * pieceMinutes;
+      const pieceRate = ratesPerMinute[cursor.at(now)] as number;
+      const pieceEnd = cursor.end;
       const end = plain ? pieceEnd : Math.min(pieceEnd, this.nextChange(now));
-      const pieceRate = ratesPerMinute[piece % pieces] as number;
       const rate = plain ? pieceRate : pieceRate * this.multiplierAt(now) * this.factorAt(now);
       const available = rate * (end - now);
       if (rate > 0 && mass <= available) return now + mass / rate;

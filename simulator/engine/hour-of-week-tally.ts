@@ -1,3 +1,5 @@
+import { PieceCursor } from './piece-cursor.ts';
+
 const MINUTES_PER_HOUR = 60;
 export const HOURS_PER_WEEK = 168;
 
@@ -34,14 +36,14 @@ export class HourOfWeekTally {
   };
 
   /** The hour of the week of each interval's start. */
-  private readonly cursor = new HourCursor();
+  private readonly cursor = hourCursor();
 
   /** Adds busy and on-duty agent-minutes over [from, to) to each hour the interval overlaps. */
   spreadAgents(from: number, to: number, busy: number, onDuty: number): void {
     const { busyMinutes, onDutyMinutes } = this.values;
     const cursor = this.cursor;
-    const firstHour = cursor.hourOfWeek(from);
-    if (to <= cursor.hourEnd) {
+    const firstHour = cursor.at(from);
+    if (to <= cursor.end) {
       busyMinutes[firstHour] = (busyMinutes[firstHour] as number) + busy * (to - from);
       onDutyMinutes[firstHour] = (onDutyMinutes[firstHour] as number) + onDuty * (to - from);
       return;
@@ -58,27 +60,9 @@ export class HourOfWeekTally {
   }
 }
 
-/**
- * `hourOfWeek` that remembers the hour it last answered, [hourStart, hourEnd) in minutes: the
- * engine asks about times close together, and a time inside that hour needs no division. The
- * answers are the same: for any time in [60h, 60(h + 1)) the quotient time / 60 rounds to a
- * number below h + 1 (it falls short of h + 1 by at least 32/60 of a unit in its last place,
- * more than the half a unit rounding can add), so Math.floor gives h.
- */
-export class HourCursor {
-  hourStart = 0;
-  hourEnd = 0;
-  private hour = 0;
-
-  hourOfWeek(time: number): number {
-    if (time < this.hourStart || time >= this.hourEnd) {
-      const hours = Math.floor(time / MINUTES_PER_HOUR);
-      this.hourStart = hours * MINUTES_PER_HOUR;
-      this.hourEnd = (hours + 1) * MINUTES_PER_HOUR;
-      this.hour = hours % HOURS_PER_WEEK;
-    }
-    return this.hour;
-  }
+/** A cursor over the hours of the week: `at(time)` is `hourOfWeek(time)`. */
+export function hourCursor(): PieceCursor {
+  return new PieceCursor(MINUTES_PER_HOUR, HOURS_PER_WEEK);
 }
 
 /** The hour of the week (0 = Monday 00:00–01:00) containing `time` (minutes). */

@@ -4,9 +4,9 @@ import { QuantileSketch } from '../report/quantile-sketch.ts';
 import { AgentTally, type GroupAgentValues } from './agent-tally.ts';
 import type { EngineContract, EngineEconomics, EngineProjectWork } from './engine-model.ts';
 import {
-  HourCursor,
   HourOfWeekTally,
   type HourOfWeekValues,
+  hourCursor,
   hourOfWeek,
 } from './hour-of-week-tally.ts';
 
@@ -62,7 +62,7 @@ export class Monitor {
   private readonly warmUp: number;
   private readonly hours = new HourOfWeekTally();
   /** The hour of the week of tickets' arrival times (asked about in nearly increasing order). */
-  private readonly arrivalHours = new HourCursor();
+  private readonly arrivalHours = hourCursor();
   /** The agent time of each group. */
   private readonly groups: AgentTally[];
 
@@ -130,7 +130,7 @@ export class Monitor {
     tally.waitingNow++;
     if (time < this.warmUp) return;
     tally.arrived++;
-    bump(this.hours.values.arrived, this.arrivalHours.hourOfWeek(time));
+    bump(this.hours.values.arrived, this.arrivalHours.at(time));
   }
 
   /**
@@ -144,7 +144,7 @@ export class Monitor {
     tally.inServiceNow++;
     if (arrivalTime < this.warmUp) return;
     const wait = time - arrivalTime;
-    const hour = this.arrivalHours.hourOfWeek(arrivalTime);
+    const hour = this.arrivalHours.at(arrivalTime);
     tally.started++;
     this.recordWait(tally, wait, hour, queued);
     const target = this.targets[classIndex];
@@ -218,7 +218,7 @@ export class Monitor {
     this.integrate(tally, time);
     tally.waitingNow--;
     if (arrivalTime < this.warmUp) return;
-    const hour = this.arrivalHours.hourOfWeek(arrivalTime);
+    const hour = this.arrivalHours.at(arrivalTime);
     tally.abandoned++;
     this.recordWait(tally, time - arrivalTime, hour, true);
     if (this.targets[classIndex] !== null) {
