@@ -3,6 +3,7 @@ import { grown } from './grown.ts';
 
 /** Sequence numbers stay below 2^44, leaving room for the kind priority above them in one key. */
 const SEQUENCE_SPAN = 2 ** 44;
+const KIND_OF_KEY = 2 ** -44;
 
 /**
  * The event calendar: a binary min-heap over parallel typed arrays, ordered by
@@ -61,7 +62,8 @@ export class EventQueue {
 
   /** Kind of the next event (undefined behaviour when empty: check `size`). */
   peekKind(): EventKind {
-    return Math.floor((this.keys[0] as number) / SEQUENCE_SPAN) as EventKind;
+    // Multiplying by 2^-44 is exact, as dividing by 2^44 would be, and quicker.
+    return Math.floor((this.keys[0] as number) * KIND_OF_KEY) as EventKind;
   }
 
   /** Payload of the next event. */
