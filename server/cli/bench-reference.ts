@@ -8,7 +8,7 @@ export interface BenchReference {
   workload3SecondsPerReplication: number;
   /** Workload 4 on a started pool of one worker per core. */
   sweepSecondsOnAllWorkers: number;
-  /** Workload 4 on a new pool: bundle, thread start and JIT warm-up included. */
+  /** Workload 4 on a new pool: thread start and JIT warm-up included. */
   sweepSecondsOnNewPool: number;
   erlangCAnswerMilliseconds: number;
   sippPlanMilliseconds: number;
