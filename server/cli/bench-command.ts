@@ -63,27 +63,41 @@ async function measure(
 ) {
   const scenario = mmcBenchScenario(tickets);
   const results = timeReplications(scenario, runs, output, options.json === true);
+  const peakRssMegabytes = peakResidentMegabytes();
   const priority = priorityBenchScenario(tickets);
   const priorityResults = timeReplications(priority, runs, output, options.json === true);
+  const priorities = {
+    workload: priority.name,
+    medianWallSeconds: median(priorityResults.map((r) => r.wallSeconds)),
+    medianEventsPerSecond: median(priorityResults.map((r) => r.eventsPerSecond)),
+    medianTicketsPerSecond: median(priorityResults.map((r) => r.ticketsPerSecond)),
+    peakRssMegabytes: peakResidentMegabytes(),
+    results: priorityResults,
+  };
+  const year = options.year === false ? null : yearBench(runs, output, options.json === true);
+  const staffing = staffingBench(runs);
+  const sweep = options.sweep === false ? null : await sweepBench(output, options.json === true);
   return {
     workload: scenario.name,
     runs,
     medianWallSeconds: median(results.map((r) => r.wallSeconds)),
     medianEventsPerSecond: median(results.map((r) => r.eventsPerSecond)),
     medianTicketsPerSecond: median(results.map((r) => r.ticketsPerSecond)),
-    peakRssMegabytes: process.memoryUsage().rss / 2 ** 20,
+    peakRssMegabytes,
     results,
-    priorities: {
-      workload: priority.name,
-      medianWallSeconds: median(priorityResults.map((r) => r.wallSeconds)),
-      medianEventsPerSecond: median(priorityResults.map((r) => r.eventsPerSecond)),
-      medianTicketsPerSecond: median(priorityResults.map((r) => r.ticketsPerSecond)),
-      results: priorityResults,
-    },
-    year: options.year === false ? null : yearBench(runs, output, options.json === true),
-    staffing: staffingBench(runs),
-    sweep: options.sweep === false ? null : await sweepBench(output, options.json === true),
+    priorities,
+    year,
+    staffing,
+    sweep,
   };
+}
+
+/**
+ * The process's peak resident memory so far, MB: after a workload, its own peak or an earlier
+ * workload's, whichever is higher (the sweep's includes its worker threads).
+ */
+function peakResidentMegabytes(): number {
+  return process.resourceUsage().maxRSS / 1024;
 }
 
 type BenchSummary = Awaited<ReturnType<typeof measure>>;
@@ -110,21 +124,20 @@ function ratioLine(ratios: Record<string, number | null>, reference: BenchRefere
 function benchLines(summary: BenchSummary, runs: number): string[] {
   return [
     `Workload 1: ${summary.workload}`,
-    `Median of ${runs} runs: ${(summary.medianEventsPerSecond / 1e6).toFixed(2)} million events/s, ${(summary.medianTicketsPerSecond / 1e6).toFixed(2)} million tickets/s, ${summary.medianWallSeconds.toFixed(3)} s per run`,
+    `Median of ${runs} runs: ${(summary.medianEventsPerSecond / 1e6).toFixed(2)} million events/s, ${(summary.medianTicketsPerSecond / 1e6).toFixed(2)} million tickets/s, ${summary.medianWallSeconds.toFixed(3)} s per run; peak memory ${summary.peakRssMegabytes.toFixed(0)} MB`,
     `Workload 2: ${summary.priorities.workload}`,
-    `Median of ${runs} runs: ${(summary.priorities.medianEventsPerSecond / 1e6).toFixed(2)} million events/s (${((100 * summary.priorities.medianEventsPerSecond) / summary.medianEventsPerSecond).toFixed(0)} % of workload 1), ${summary.priorities.medianWallSeconds.toFixed(3)} s per run`,
+    `Median of ${runs} runs: ${(summary.priorities.medianEventsPerSecond / 1e6).toFixed(2)} million events/s (${((100 * summary.priorities.medianEventsPerSecond) / summary.medianEventsPerSecond).toFixed(0)} % of workload 1), ${summary.priorities.medianWallSeconds.toFixed(3)} s per run; peak memory so far ${summary.priorities.peakRssMegabytes.toFixed(0)} MB`,
     ...(summary.year === null
       ? []
       : [
-          `Workload 3: ${summary.year.workload}: ${summary.year.medianWallSeconds.toFixed(2)} s per replication (median of ${runs}), ${(summary.year.medianEventsPerSecond / 1e6).toFixed(2)} million events/s, ${(summary.year.tickets / 1e6).toFixed(2)} million tickets`,
+          `Workload 3: ${summary.year.workload}: ${summary.year.medianWallSeconds.toFixed(2)} s per replication (median of ${runs}), ${(summary.year.medianEventsPerSecond / 1e6).toFixed(2)} million events/s, ${(summary.year.tickets / 1e6).toFixed(2)} million tickets; peak memory so far ${summary.year.peakRssMegabytes.toFixed(0)} MB`,
         ]),
-    `Resident memory after the runs: ${summary.peakRssMegabytes.toFixed(0)} MB`,
     `Staffing: one Erlang C answer for 1,000 Erlangs in ${summary.staffing.medianErlangCAnswerMilliseconds.toFixed(3)} ms; a 168-hour SIPP plan in ${summary.staffing.medianSippPlanMilliseconds.toFixed(1)} ms (medians)`,
     ...(summary.sweep === null
       ? []
       : [
           `Sweep: ${summary.sweep.workload}: ${summary.sweep.parallelSeconds.toFixed(1)} s on ${summary.sweep.workers} started workers, ${summary.sweep.serialSeconds.toFixed(1)} s in one thread (medians of ${SWEEP_ROUNDS}): speed-up ${summary.sweep.speedUp.toFixed(2)}×`,
-          `  On a new pool (thread start and JIT warm-up included): ${summary.sweep.newPoolSeconds.toFixed(1)} s, speed-up ${summary.sweep.newPoolSpeedUp.toFixed(2)}×`,
+          `  On a new pool (thread start and JIT warm-up included): ${summary.sweep.newPoolSeconds.toFixed(1)} s, speed-up ${summary.sweep.newPoolSpeedUp.toFixed(2)}×; peak memory so far ${summary.sweep.peakRssMegabytes.toFixed(0)} MB`,
         ]),
   ];
 }
@@ -138,6 +151,7 @@ function yearBench(runs: number, output: Output, quiet: boolean) {
     medianWallSeconds: median(results.map((r) => r.wallSeconds)),
     medianEventsPerSecond: median(results.map((r) => r.eventsPerSecond)),
     tickets: results[0]?.tickets ?? 0,
+    peakRssMegabytes: peakResidentMegabytes(),
     results,
   };
 }
@@ -193,6 +207,7 @@ async function sweepBench(
   speedUp: number;
   newPoolSpeedUp: number;
   events: number;
+  peakRssMegabytes: number;
 }> {
   const base = tieredBenchScenario();
   const parameters = [
@@ -242,6 +257,7 @@ async function sweepBench(
     speedUp: serialSeconds / parallelSeconds,
     newPoolSpeedUp: serialSeconds / newPoolSeconds,
     events: parallel[0]?.events ?? 0,
+    peakRssMegabytes: peakResidentMegabytes(),
   };
 }
 

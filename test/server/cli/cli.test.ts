@@ -145,5 +145,8 @@ describe('the stafflab executable', () => {
     // Each figure against bench/reference.json; the skipped workloads have none.
     expect(bench.ratios.workload1EventsPerSecond).toBeGreaterThan(0);
     expect(bench.ratios.sweepSecondsOnAllWorkers).toBeNull();
+    // Peak memory is the process's high-water mark: it never falls from one workload to the next.
+    expect(bench.peakRssMegabytes).toBeGreaterThan(10);
+    expect(bench.priorities.peakRssMegabytes).toBeGreaterThanOrEqual(bench.peakRssMegabytes);
   });
 });
