@@ -33,6 +33,7 @@ export async function serve(options: ServeOptions): Promise<FastifyInstance> {
     databasePath: options.databasePath,
     apiToken: options.apiToken,
     logger: true,
+    warmWorkers: true,
   });
   await app.listen({ host: options.host, port: options.port });
   const stop = async (signal: string) => {

@@ -10,12 +10,22 @@ import {
   type ReplicationExecutor,
   type ReplicationOutput,
   RunAborted,
+  type Scenario,
 } from '../../simulator/index.ts';
 
 /** An executor that may hold threads: close it when done. */
 export interface ClosableExecutor extends ReplicationExecutor {
   close(): Promise<void>;
+  /**
+   * Runs WARM_UP_REPLICATIONS replications of `scenario` on every worker and throws the outputs
+   * away, so that each thread's JIT has compiled the engine before the first real run (a sweep
+   * on a fresh pool takes about a third longer than on a warmed one). Nothing in this thread.
+   */
+  warmUp(scenario: Scenario): Promise<void>;
 }
+
+/** Replications each worker runs to warm up: enough for V8 to optimise the engine's hot paths. */
+export const WARM_UP_REPLICATIONS = 8;
 
 const bundles = new Map<string, string>();
 
@@ -137,7 +147,7 @@ export function defaultWorkers(): number {
 export function createExecutor(asked: number = defaultWorkers()): ClosableExecutor {
   // More threads than cores only adds start-up and switching: the results are the same.
   const workers = Math.min(asked, defaultWorkers());
-  if (workers <= 1) return { ...IN_PROCESS, close: async () => {} };
+  if (workers <= 1) return { ...IN_PROCESS, close: async () => {}, warmUp: async () => {} };
   const pool = new Piscina({
     filename: pathToFileURL(workerBundle('replication-task')).href,
     // The bundle is plain JavaScript: workers need none of the parent's loader flags (tsx).
@@ -170,6 +180,15 @@ export function createExecutor(asked: number = defaultWorkers()): ClosableExecut
         }),
       );
       return results.flat();
+    },
+    async warmUp(scenario) {
+      // One task per worker, all at once: an idle pool hands each to a different thread.
+      const replications = Array.from({ length: WARM_UP_REPLICATIONS }, (_, r) => r);
+      await Promise.all(
+        Array.from({ length: workers }, () =>
+          pool.run({ scenario, seed: 1, replications, parts: { backlog: false } }),
+        ),
+      );
     },
     close: () => pool.destroy(),
   };

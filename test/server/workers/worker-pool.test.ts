@@ -28,6 +28,14 @@ describe('replications on worker threads', () => {
     await two.close();
   });
 
+  it('a warmed-up pool gives the results of one thread: the warm-up leaves nothing behind', async () => {
+    await two.warmUp(tiered);
+    const options = { replications: 4, seed: 9 };
+    expect((await simulateScenario(tiered, { ...options, executor: two })).result).toEqual(
+      (await simulateScenario(tiered, options)).result,
+    );
+  });
+
   it('a run gives the same result on 1 and 2 workers, warm-up detection and precision included', async () => {
     const options = {
       replications: 4,
