@@ -31,7 +31,7 @@ export async function main(
 
   program
     .command('serve')
-    .description('start the HTTP API (and later the web app) on this machine')
+    .description('start the HTTP API and the web app on this machine')
     .option('--host <host>', 'address to listen on (env STAFFLAB_HOST, default 127.0.0.1)')
     .option('--port <port>', 'port (env STAFFLAB_PORT, default 3000)')
     .option('--db <file>', 'SQLite database file (env STAFFLAB_DB, default stafflab.db)')
