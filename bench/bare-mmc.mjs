@@ -86,7 +86,8 @@ for (let i = 0; i < runs; i++) {
   meanWait = result.meanWait;
 }
 rates.sort((a, b) => a - b);
-const median = rates[Math.floor(runs / 2)];
+const middle = Math.floor(runs / 2);
+const median = runs % 2 === 1 ? rates[middle] : (rates[middle - 1] + rates[middle]) / 2;
 console.log(
   `bare loop, M/M/${AGENTS} at load 0.9, ${tickets.toLocaleString('en')} tickets: ` +
     `median of ${runs} runs ${(median / 1e6).toFixed(2)} M events/s; mean wait ${meanWait.toFixed(2)} min (Erlang C: 6.69)`,

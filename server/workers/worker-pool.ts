@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -35,21 +35,26 @@ const bundles = new Map<string, string>();
  * resolve as from the project) with the hash of its content in its name: the same code is written
  * once and reused, never left behind in copies. Workers load it without compiling TypeScript.
  *
- * Beside it a manifest lists the hash of every source file that went into it (and of this file
- * and package.json, which decide how it is built). A later process whose sources all hash the
- * same reuses the bundle without building it: reading and hashing them takes a few milliseconds,
- * building about 150.
+ * Beside it a manifest lists the hash of every source file that went into it (and of the files
+ * that decide how it is built). A later process whose sources all hash the same reuses the bundle
+ * without building it: reading and hashing them takes a few milliseconds, building about 150.
+ * No manifest is written when a source changed while the bundle was built (its hash would not be
+ * the content built), and a manifest names its bundle by file name in its own folder, so that a
+ * copy of the project never loads another copy's bundle.
+ *
+ * STAFFLAB_BUNDLE_CACHE names another folder under node_modules/.cache (tests use their own).
  */
 export function workerBundle(entry: string): string {
   const known = bundles.get(entry);
   if (known !== undefined) return known;
-  const dir = fileURLToPath(new URL('../../node_modules/.cache/stafflab/', import.meta.url));
+  const dir = join(PROJECT_ROOT, 'node_modules', '.cache', bundleCacheName());
   const manifestFile = join(dir, `${entry}.manifest.json`);
-  const reused = reusableBundle(manifestFile);
+  const reused = reusableBundle(dir, manifestFile);
   if (reused !== null) {
     bundles.set(entry, reused);
     return reused;
   }
+  const buildStart = Date.now();
   const built = buildSync({
     entryPoints: [fileURLToPath(new URL(`./${entry}.ts`, import.meta.url))],
     absWorkingDir: PROJECT_ROOT,
@@ -67,20 +72,23 @@ export function workerBundle(entry: string): string {
     logLevel: 'error',
   });
   const code = built.outputFiles[0]?.text ?? '';
-  const file = join(dir, `${entry}-${sha256(code).slice(0, 16)}.cjs`);
+  const name = `${entry}-${sha256(code).slice(0, 16)}.cjs`;
+  const file = join(dir, name);
   mkdirSync(dir, { recursive: true });
   if (!existsSync(file)) writeAtomically(file, code);
   const inputs = [...Object.keys(built.metafile?.inputs ?? {}), ...BUILD_INPUTS];
-  const manifest: BundleManifest = {
-    bundle: file,
-    inputs: Object.fromEntries(inputs.map((path) => [path, hashOf(path)])),
-  };
-  writeAtomically(manifestFile, JSON.stringify(manifest));
+  if (inputs.every((path) => modifiedBefore(path, buildStart))) {
+    const manifest: BundleManifest = {
+      bundle: name,
+      inputs: Object.fromEntries(inputs.map((path) => [path, hashOf(path)])),
+    };
+    writeAtomically(manifestFile, JSON.stringify(manifest));
+  }
   bundles.set(entry, file);
   return file;
 }
 
-/** A bundle and the hashes of the files it was built from (paths relative to the project). */
+/** A bundle's file name and the hashes of the files it was built from (paths in the project). */
 interface BundleManifest {
   bundle: string;
   inputs: Record<string, string | null>;
@@ -89,22 +97,41 @@ interface BundleManifest {
 const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** Files that decide how a bundle is built, besides its sources. */
-const BUILD_INPUTS = ['server/workers/worker-pool.ts', 'package.json', 'package-lock.json'];
+const BUILD_INPUTS = [
+  'server/workers/worker-pool.ts',
+  'package.json',
+  'package-lock.json',
+  'tsconfig.json',
+];
+
+/** The folder under node_modules/.cache for bundles: STAFFLAB_BUNDLE_CACHE, else "stafflab". */
+function bundleCacheName(): string {
+  const name = process.env.STAFFLAB_BUNDLE_CACHE ?? '';
+  return /^[\w.-]+$/.test(name) && name !== '.' && name !== '..' ? name : 'stafflab';
+}
 
 /** The bundle a manifest names, when it exists and every input still hashes the same; else null. */
-function reusableBundle(manifestFile: string): string | null {
+function reusableBundle(dir: string, manifestFile: string): string | null {
   if (!existsSync(manifestFile)) return null;
   try {
     const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as BundleManifest;
-    if (!existsSync(manifest.bundle)) return null;
+    if (!/^[\w.-]+\.cjs$/.test(manifest.bundle)) return null;
+    const file = join(dir, manifest.bundle);
+    if (!existsSync(file)) return null;
     for (const [path, hash] of Object.entries(manifest.inputs)) {
       if (hashOf(path) !== hash) return null;
     }
-    return manifest.bundle;
+    return file;
   } catch {
     // A manifest that cannot be read is rebuilt.
     return null;
   }
+}
+
+/** True when a project file was last changed before `time` (ms since 1970), or does not exist. */
+function modifiedBefore(path: string, time: number): boolean {
+  const absolute = join(PROJECT_ROOT, path);
+  return !existsSync(absolute) || statSync(absolute).mtimeMs < time;
 }
 
 /** The SHA-256 of a project file's content; null when it does not exist. */

@@ -57,7 +57,9 @@ export const IN_PROCESS: ReplicationExecutor = {
     const outputs: ReplicationOutput[] = [];
     for (const r of replications) {
       if (signal?.aborted === true) throw new RunAborted(String(signal.reason ?? 'cancelled'));
-      outputs.push(simulateReplication(model, createStreamSource(seed, r), { ...parts }));
+      outputs.push(
+        simulateReplication(model, createStreamSource(seed, r), { backlog: parts?.backlog }),
+      );
       onEach?.();
       // Let the event loop breathe between replications, so that a cancel can arrive.
       if (signal !== undefined) await new Promise((resolve) => setTimeout(resolve, 0));
@@ -74,5 +76,7 @@ export function runReplications(
   parts: OutputParts = {},
 ): ReplicationOutput[] {
   const model = compileScenario(scenario);
-  return replications.map((r) => simulateReplication(model, createStreamSource(seed, r), parts));
+  return replications.map((r) =>
+    simulateReplication(model, createStreamSource(seed, r), { backlog: parts.backlog }),
+  );
 }

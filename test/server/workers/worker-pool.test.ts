@@ -36,6 +36,21 @@ describe('replications on worker threads', () => {
     );
   });
 
+  it('a run without the backlog series drops it on the workers too, and changes nothing else', async () => {
+    const options = { replications: 4, seed: 5 };
+    const kept = await simulateScenario(tiered, { ...options, executor: two });
+    const dropped = await simulateScenario(tiered, { ...options, executor: two, backlog: false });
+    // The workers sent no series back: every replication's arrays are empty.
+    expect(dropped.outputs.every((o) => o.backlog.open.length === 0)).toBe(true);
+    expect(kept.outputs.every((o) => o.backlog.open.length > 0)).toBe(true);
+    const { backlog: _kept, ...keptRest } = kept.result;
+    const { backlog: _dropped, ...droppedRest } = dropped.result;
+    expect(droppedRest).toEqual(keptRest);
+    expect(dropped.result).toEqual(
+      (await simulateScenario(tiered, { ...options, backlog: false })).result,
+    );
+  });
+
   it('a run gives the same result on 1 and 2 workers, warm-up detection and precision included', async () => {
     const options = {
       replications: 4,

@@ -56,4 +56,11 @@ describe('the piece cursor', () => {
     }
     expect(differences).toBe(0);
   });
+
+  it('answers NaN for a NaN time, as the division does, and answers rightly after it', () => {
+    const cursor = hourCursor();
+    expect(cursor.at(100)).toBe(1);
+    expect(cursor.at(Number.NaN)).toBeNaN();
+    expect(cursor.at(100)).toBe(1);
+  });
 });
