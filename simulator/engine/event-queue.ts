@@ -9,8 +9,12 @@ const KIND_OF_KEY = 2 ** -44;
  * The event calendar: a binary min-heap over parallel typed arrays, ordered by
  * (time, kind priority, sequence). Kind priority and sequence are packed in one float key
  * (priority · 2^44 + sequence), so a comparison is at most two float compares and the kind is
- * read back from the key. Nothing is
- * allocated per event; the arrays double when full.
+ * read back from the key. Nothing is allocated per event; the arrays double when full.
+ *
+ * One event at a time may wait beside the heap (`pushAside`): the next arrival, which is
+ * scheduled once for every ticket, would otherwise go into the heap and out again. It is ordered
+ * with the heap's events by the same (time, kind, sequence), so events come out in exactly the
+ * order they would if it were in the heap.
  *
  * @example
  * const q = new EventQueue();
@@ -23,6 +27,12 @@ export class EventQueue {
   private payloads: Float64Array;
   private count = 0;
   private sequence = 0;
+  /** The event beside the heap: its time (Infinity when there is none), key and payload. */
+  private asideTime = Number.POSITIVE_INFINITY;
+  private asideKey = Number.POSITIVE_INFINITY;
+  private asidePayload = 0;
+  /** Whether the event beside the heap comes before the heap's first. */
+  private asideFirst = false;
 
   constructor(initialCapacity = 64) {
     this.times = new Float64Array(initialCapacity);
@@ -32,7 +42,30 @@ export class EventQueue {
 
   /** Number of scheduled events. */
   get size(): number {
-    return this.count;
+    return this.count + (this.asideTime < Number.POSITIVE_INFINITY ? 1 : 0);
+  }
+
+  /**
+   * Schedules an event beside the heap; at most one may wait there at a time (its time must be
+   * finite). Its place in the order is the one `push` would give it.
+   */
+  pushAside(time: number, kind: EventKind, payload: number): void {
+    if (this.asideTime < Number.POSITIVE_INFINITY) throw new Error('an event already waits aside');
+    this.asideTime = time;
+    this.asideKey = kind * SEQUENCE_SPAN + this.sequence++;
+    this.asidePayload = payload;
+    this.compareAside();
+  }
+
+  /** Decides whether the event beside the heap comes first. */
+  private compareAside(): void {
+    const time = this.count > 0 ? (this.times[0] as number) : Number.POSITIVE_INFINITY;
+    const aside = this.asideTime;
+    this.asideFirst =
+      aside < time ||
+      (aside === time &&
+        aside < Number.POSITIVE_INFINITY &&
+        this.asideKey < (this.keys[0] as number));
   }
 
   /** Schedules an event of `kind` at `time` (minutes) carrying an integer `payload`. */
@@ -53,26 +86,40 @@ export class EventQueue {
     times[hole] = time;
     keys[hole] = key;
     payloads[hole] = payload;
+    if (hole === 0 && this.asideFirst) this.compareAside();
   }
 
   /** Time of the next event; Infinity when empty. */
   peekTime(): number {
+    if (this.asideFirst) return this.asideTime;
     return this.count > 0 ? (this.times[0] as number) : Number.POSITIVE_INFINITY;
   }
 
   /** Kind of the next event (undefined behaviour when empty: check `size`). */
   peekKind(): EventKind {
+    const key = this.asideFirst ? this.asideKey : (this.keys[0] as number);
     // Multiplying by 2^-44 is exact, as dividing by 2^44 would be, and quicker.
-    return Math.floor((this.keys[0] as number) * KIND_OF_KEY) as EventKind;
+    return Math.floor(key * KIND_OF_KEY) as EventKind;
   }
 
   /** Payload of the next event. */
   peekPayload(): number {
-    return this.payloads[0] as number;
+    return this.asideFirst ? this.asidePayload : (this.payloads[0] as number);
   }
 
   /** Removes the next event (read it with the peek methods first). */
   pop(): void {
+    if (this.asideFirst) {
+      this.asideTime = Number.POSITIVE_INFINITY;
+      this.asideKey = Number.POSITIVE_INFINITY;
+      this.asideFirst = false;
+      return;
+    }
+    this.popHeap();
+    if (this.asideTime < Number.POSITIVE_INFINITY) this.compareAside();
+  }
+
+  private popHeap(): void {
     const last = --this.count;
     if (last <= 0) return;
     const { times, keys, payloads } = this;

@@ -253,7 +253,8 @@ class Replication {
 
   private scheduleArrivalAfter(time: number): void {
     const next = this.arrivals.nextAfter(time);
-    if (next <= this.horizon) this.calendar.push(next, EVENT.ARRIVAL, -1);
+    // The next arrival waits beside the heap: one per ticket, it would otherwise go in and out.
+    if (next <= this.horizon) this.calendar.pushAside(next, EVENT.ARRIVAL, -1);
   }
 
   /**
