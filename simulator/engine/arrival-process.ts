@@ -3,6 +3,8 @@ import type { RandomStream } from '../random/random-stream.ts';
 import { PieceCursor } from './piece-cursor.ts';
 
 const MINUTES_PER_DAY = 1440;
+/** Arrival times generated at a time. */
+const ARRIVALS_AHEAD = 256;
 
 /**
  * Arrival rates as consecutive pieces of constant rate that repeat: piece i covers
@@ -39,6 +41,11 @@ export class ArrivalProcess {
   private readonly changes: readonly { fromMinutes: number; factor: number }[];
   /** The rate piece of the last arrival. */
   private readonly pieces: PieceCursor;
+  /** Arrival times generated ahead of the engine (see `next`), and the last one generated. */
+  private readonly ahead = new Float64Array(ARRIVALS_AHEAD);
+  private aheadCount = 0;
+  private aheadIndex = 0;
+  private lastGenerated = 0;
   private day = -1;
   private multiplier = 1;
 
@@ -55,6 +62,31 @@ export class ArrivalProcess {
       model.dailyVolumeCv > 0 ? new Gamma(1, model.dailyVolumeCv, 'arrivals.dailyVolumeCv') : null;
     this.changes = model.changes ?? [];
     this.pieces = new PieceCursor(model.pieceMinutes, model.ratesPerMinute.length);
+  }
+
+  /**
+   * The next arrival of the process: the first after time 0, then each after the one before;
+   * Infinity once none comes before the horizon. The process draws from its own streams only,
+   * so its times do not depend on the rest of the simulation: they are generated ARRIVALS_AHEAD
+   * at a time, by the same calls of `nextAfter` in the same order, and handed out one by one.
+   * (Generating ahead may draw past the horizon from those two streams, which feed nothing else.)
+   */
+  next(): number {
+    if (this.aheadIndex === this.aheadCount) this.generateAhead();
+    return this.ahead[this.aheadIndex++] as number;
+  }
+
+  private generateAhead(): void {
+    let time = this.lastGenerated;
+    let count = 0;
+    while (count < ARRIVALS_AHEAD) {
+      time = this.nextAfter(time);
+      this.ahead[count++] = time;
+      if (time === Number.POSITIVE_INFINITY) break;
+    }
+    this.lastGenerated = time;
+    this.aheadCount = count;
+    this.aheadIndex = 0;
   }
 
   /** The first arrival after `time` (minutes), or Infinity when none comes before the horizon. */

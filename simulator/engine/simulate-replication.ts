@@ -198,7 +198,7 @@ class Replication {
   run(): ReplicationOutput {
     const calendar = this.calendar;
     calendar.push(this.horizon, EVENT.END, -1);
-    this.scheduleArrivalAfter(0);
+    this.scheduleNextArrival();
     this.surges?.times.forEach((surgeTime, i) => {
       if (surgeTime <= this.horizon) calendar.push(surgeTime, EVENT.ARRIVAL, i);
     });
@@ -251,8 +251,9 @@ class Replication {
     };
   }
 
-  private scheduleArrivalAfter(time: number): void {
-    const next = this.arrivals.nextAfter(time);
+  /** Schedules the arrival process's next ticket (the first after time 0, then each after the last). */
+  private scheduleNextArrival(): void {
+    const next = this.arrivals.next();
     // The next arrival waits beside the heap: one per ticket, it would otherwise go in and out.
     if (next <= this.horizon) this.calendar.pushAside(next, EVENT.ARRIVAL, -1);
   }
@@ -265,7 +266,7 @@ class Replication {
    */
   private arrive(time: number, surge: number): void {
     const regular = surge < 0;
-    if (regular) this.scheduleArrivalAfter(time);
+    if (regular) this.scheduleNextArrival();
     const { store } = this;
     this.generated++;
     const surges = this.surges as Surges;
