@@ -5,7 +5,7 @@ import { moments, Z_999 } from '../../helpers/statistics.ts';
 
 const WEEK = 10080;
 
-function arrivalTimes(arrivals: unknown, horizonMinutes: number, seed = 1): number[] {
+function arrivalProcess(arrivals: unknown, horizonMinutes: number, seed: number): ArrivalProcess {
   const scenario = parseScenario({
     schemaVersion: 1,
     name: 'arrivals',
@@ -15,10 +15,14 @@ function arrivalTimes(arrivals: unknown, horizonMinutes: number, seed = 1): numb
     run: { horizon: horizonMinutes },
   });
   const source = createStreamSource(seed, 0);
-  const process = new ArrivalProcess(compileScenario(scenario).arrivals, horizonMinutes, {
+  return new ArrivalProcess(compileScenario(scenario).arrivals, horizonMinutes, {
     arrivals: source.stream('arrivals'),
     dailyVolume: source.stream('daily-volume'),
   });
+}
+
+function arrivalTimes(arrivals: unknown, horizonMinutes: number, seed = 1): number[] {
+  const process = arrivalProcess(arrivals, horizonMinutes, seed);
   const times: number[] = [];
   for (let t = process.nextAfter(0); t <= horizonMinutes; t = process.nextAfter(t)) times.push(t);
   return times;
@@ -142,5 +146,27 @@ describe('flat Poisson arrivals', () => {
     expect(Math.abs(sample.mean - m)).toBeLessThan(Z_999 * Math.sqrt(variance / days));
     const varianceTolerance = Z_999 * Math.sqrt((sample.fourth - sample.variance ** 2) / days);
     expect(Math.abs(sample.variance - variance)).toBeLessThan(varianceTolerance);
+  });
+
+  it('hands out, one by one, exactly the times of the nextAfter chain, past the horizon too', () => {
+    const arrivals = {
+      kind: 'poisson',
+      ticketsPerHour: 30,
+      dailyVolumeCv: 0.3,
+      changes: [
+        { from: '2d', factor: 1.5 },
+        { from: '5d', factor: 0.5 },
+      ],
+    };
+    const horizon = 8 * 1440;
+    const chain = arrivalTimes(arrivals, horizon, 11);
+    const process = arrivalProcess(arrivals, horizon, 11);
+    const handed: number[] = [];
+    for (let t = process.next(); t <= horizon; t = process.next()) handed.push(t);
+    // About 30 × 24 × 8 = 5,760 arrivals: the buffer of 256 refilled many times.
+    expect(chain.length).toBeGreaterThan(3000);
+    expect(handed).toEqual(chain);
+    // Past the horizon, every later call says Infinity.
+    expect([process.next(), process.next()]).toEqual([Infinity, Infinity]);
   });
 });
