@@ -5,6 +5,7 @@ import { AgentGroup } from './agent-group.ts';
 import type { GroupAgentValues } from './agent-tally.ts';
 import { ArrivalProcess } from './arrival-process.ts';
 import { BacklogRecorder, type BacklogSeries } from './backlog-series.ts';
+import { DrawsAhead } from './draws-ahead.ts';
 import type { EngineClass, EngineGroup, EngineModel } from './engine-model.ts';
 import { EVENT, EVENT_NAMES } from './event-kind.ts';
 import { EventQueue } from './event-queue.ts';
@@ -108,14 +109,13 @@ class Replication {
   private readonly deflectionRandom: RandomStream;
   private readonly deflection: number;
   private readonly workFactor: number;
-  private readonly workRandom: RandomStream[];
-  private readonly patienceRandom: RandomStream[];
+  /** Per class: the work of a ticket's first visit and its patience (null: it never gives up). */
+  private readonly arrivalDraws: ArrivalDraws;
   /** Per class and group: the stream of the work of later visits. */
   private readonly visitWorkRandom: RandomStream[][];
   private readonly cumulativeShares: Float64Array;
   /** Per class: its entry group, the work of its first visit, and whether it can move on. */
   private readonly entryGroup: Int32Array;
-  private readonly entryWork: Distribution[];
   private readonly movesOn: Uint8Array;
   private readonly calendar = new EventQueue();
   private readonly store = new TicketStore();
@@ -144,12 +144,10 @@ class Replication {
     this.deflectionRandom = source.stream('deflection');
     this.deflection = model.knowledgeBase?.deflection ?? 0;
     this.workFactor = model.knowledgeBase?.workFactor ?? 1;
-    this.workRandom = model.classes.map((c) => source.stream(`work:${c.id}`));
-    this.patienceRandom = model.classes.map((c) => source.stream(`patience:${c.id}`));
+    this.arrivalDraws = arrivalDraws(model, source, 'work', 'patience');
     this.cumulativeShares = cumulative(model.classes.map((c) => c.share));
     const specs = model.groups ?? [singleGroup(model)];
     this.entryGroup = Int32Array.from(model.classes, (c) => c.entryGroup ?? 0);
-    this.entryWork = model.classes.map((c) => c.routes?.[c.entryGroup ?? 0]?.work ?? c.work);
     this.movesOn = Uint8Array.from(model.classes, (c) =>
       (c.reopenProbability ?? 0) > 0 ||
       (c.routes ?? []).some((route) => (route?.escalate.length ?? 0) > 0)
@@ -277,15 +275,9 @@ class Replication {
         : pickIndex(this.cumulativeShares, this.classRandom());
     const ticketClass = this.classes[classIndex] as EngineClass;
     const entry = this.entryGroup[classIndex] as number;
-    const workRandom = regular ? this.workRandom : surges.workRandom;
-    const patienceRandom = regular ? this.patienceRandom : surges.patienceRandom;
-    const workDistribution = this.entryWork[classIndex] as Distribution;
-    const work = this.workFactor * workDistribution.sample(workRandom[classIndex] as RandomStream);
-    const patience = ticketClass.patience;
-    const patienceMinutes =
-      patience === null
-        ? Number.POSITIVE_INFINITY
-        : patience.sample(patienceRandom[classIndex] as RandomStream);
+    const draws = regular ? this.arrivalDraws : surges.draws;
+    const work = this.workFactor * (draws.work[classIndex] as DrawsAhead).next();
+    const patienceMinutes = draws.patience[classIndex]?.next() ?? Number.POSITIVE_INFINITY;
     if (this.deflection > 0 && this.deflectionRandom() < this.deflection) {
       this.monitor.deflected(classIndex, time);
       return;
@@ -684,8 +676,7 @@ function dueTime(ticketClass: EngineClass, time: number): number {
 interface Surges {
   times: Float64Array;
   classIndex: Int32Array;
-  workRandom: RandomStream[];
-  patienceRandom: RandomStream[];
+  draws: ArrivalDraws;
 }
 
 /**
@@ -705,8 +696,35 @@ function drawSurges(model: EngineModel, source: StreamSource): Surges {
   return {
     times: Float64Array.from(times),
     classIndex: Int32Array.from(classes),
-    workRandom: model.classes.map((c) => source.stream(`surge-work:${c.id}`)),
-    patienceRandom: model.classes.map((c) => source.stream(`surge-patience:${c.id}`)),
+    draws: arrivalDraws(model, source, 'surge-work', 'surge-patience'),
+  };
+}
+
+/** What each class's tickets draw on arrival: the work of their first visit, and their patience. */
+interface ArrivalDraws {
+  work: DrawsAhead[];
+  /** null for a class whose tickets never give up (nothing is drawn). */
+  patience: (DrawsAhead | null)[];
+}
+
+/** Each class's arrival draws from its streams `<work>:<id>` and `<patience>:<id>`. */
+function arrivalDraws(
+  model: EngineModel,
+  source: StreamSource,
+  work: string,
+  patience: string,
+): ArrivalDraws {
+  return {
+    work: model.classes.map(
+      (c) =>
+        new DrawsAhead(
+          c.routes?.[c.entryGroup ?? 0]?.work ?? c.work,
+          source.stream(`${work}:${c.id}`),
+        ),
+    ),
+    patience: model.classes.map((c) =>
+      c.patience === null ? null : new DrawsAhead(c.patience, source.stream(`${patience}:${c.id}`)),
+    ),
   };
 }
 
