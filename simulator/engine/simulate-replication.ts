@@ -111,8 +111,10 @@ class Replication {
   private readonly workFactor: number;
   /** Per class: the work of a ticket's first visit and its patience (null: it never gives up). */
   private readonly arrivalDraws: ArrivalDraws;
-  /** Per class and group: the stream of the work of later visits. */
-  private readonly visitWorkRandom: RandomStream[][];
+  /** Per class and group: the work of later visits, made when first needed. */
+  private readonly visitDraws: (DrawsAhead | undefined)[][];
+  private readonly source: StreamSource;
+  private readonly groupIds: readonly string[];
   private readonly cumulativeShares: Float64Array;
   /** Per class: its entry group, the work of its first visit, and whether it can move on. */
   private readonly entryGroup: Int32Array;
@@ -154,9 +156,9 @@ class Replication {
         ? 1
         : 0,
     );
-    this.visitWorkRandom = model.classes.map((c) =>
-      specs.map((g) => source.stream(`work:${c.id}@${g.id}`)),
-    );
+    this.source = source;
+    this.groupIds = specs.map((g) => g.id);
+    this.visitDraws = model.classes.map(() => []);
     const disciplineRandom = source.stream('discipline');
     this.groups = specs.map(
       (spec, g) =>
@@ -392,12 +394,24 @@ class Replication {
 
   /** The work of a later visit of class `classIndex` to group `group`. */
   private visitWork(classIndex: number, group: number): number {
+    const draws = this.visitDraws[classIndex] as (DrawsAhead | undefined)[];
+    return this.workFactor * (draws[group] ?? this.startVisitDraws(classIndex, group)).next();
+  }
+
+  /**
+   * The draws of later visits of class `classIndex` to group `group`, from stream
+   * `work:<class>@<group>`, made at the first such visit (a stream depends on its name alone,
+   * so when it is made changes none of its numbers).
+   */
+  private startVisitDraws(classIndex: number, group: number): DrawsAhead {
     const ticketClass = this.classes[classIndex] as EngineClass;
     const distribution: Distribution = ticketClass.routes?.[group]?.work ?? ticketClass.work;
-    return (
-      this.workFactor *
-      distribution.sample(this.visitWorkRandom[classIndex]?.[group] as RandomStream)
+    const draws = new DrawsAhead(
+      distribution,
+      this.source.stream(`work:${ticketClass.id}@${this.groupIds[group]}`),
     );
+    (this.visitDraws[classIndex] as (DrawsAhead | undefined)[])[group] = draws;
+    return draws;
   }
 
   /** An agent of `group` is free: it goes off duty if due to, else takes the next ticket waiting. */
