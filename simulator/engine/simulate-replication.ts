@@ -116,7 +116,7 @@ class Replication {
   private readonly source: StreamSource;
   private readonly groupIds: readonly string[];
   private readonly cumulativeShares: Float64Array;
-  /** Per class: its entry group, the work of its first visit, and whether it can move on. */
+  /** Per class: its entry group, and whether it can move on (escalate or reopen). */
   private readonly entryGroup: Int32Array;
   private readonly movesOn: Uint8Array;
   private readonly calendar = new EventQueue();
