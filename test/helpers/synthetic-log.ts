@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   compileScenario,
@@ -8,6 +7,7 @@ import {
   type Scenario,
   simulateReplication,
 } from '../../simulator/index.ts';
+import { tempDir } from './temp-dir.ts';
 
 /** 2024-01-01 00:00 UTC, a Monday: minute 0 of the simulation clock in the synthetic logs. */
 export const SYNTHETIC_EPOCH = Date.UTC(2024, 0, 1);
@@ -38,9 +38,9 @@ export function syntheticTickets(
   return [...tickets.values()];
 }
 
-/** Writes rows to a CSV file in a fresh temporary directory and returns its path. */
+/** Writes rows to a CSV file in a temporary directory of the calling test, and returns its path. */
 export function csvFile(name: string, lines: readonly string[]): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'stafflab-fit-')), name);
+  const path = join(tempDir('stafflab-fit-'), name);
   writeFileSync(path, `${lines.join('\n')}\n`);
   return path;
 }

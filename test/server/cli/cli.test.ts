@@ -1,9 +1,9 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { allNumbersFinite } from '../../helpers/all-numbers-finite.ts';
 import { runCli } from '../../helpers/run-cli.ts';
 
@@ -12,8 +12,13 @@ const example = join(root, 'scenarios/small-service-desk.json');
 
 const run = runCli;
 
+// This file's temporary files, removed when its tests are done.
+const dir = mkdtempSync(join(tmpdir(), 'stafflab-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+let files = 0;
+
 function tempFile(name: string, content: string): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'stafflab-')), name);
+  const path = join(dir, `${files++}-${name}`);
   writeFileSync(path, content);
   return path;
 }

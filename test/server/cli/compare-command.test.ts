@@ -1,14 +1,19 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../helpers/run-cli.ts';
 
 const root = new URL('../../../', import.meta.url).pathname;
 const desk = join(root, 'scenarios/small-service-desk.json');
 
+// This file's temporary files, removed when its tests are done.
+const dir = mkdtempSync(join(tmpdir(), 'stafflab-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+let files = 0;
+
 function tempFile(content: unknown): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'stafflab-')), 'variants.json');
+  const path = join(dir, `variants-${files++}.json`);
   writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
   return path;
 }

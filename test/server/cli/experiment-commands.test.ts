@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../../../simulator/index.ts';
 import { runCli } from '../../helpers/run-cli.ts';
+import { tempDir } from '../../helpers/temp-dir.ts';
 
 const root = new URL('../../../', import.meta.url).pathname;
 const desk = join(root, 'scenarios/small-service-desk.json');
@@ -84,7 +84,7 @@ describe('stafflab sweep', () => {
 
 describe('stafflab optimise', () => {
   it('finds, verifies and writes the cheapest staffing meeting every target', async () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'stafflab-')), 'answer.json');
+    const out = join(tempDir(), 'answer.json');
     const result = await runCli('optimise', desk, '-r', '3', '--out', out);
     expect(result.code).toBe(0);
     expect(result.out).toMatch(/Service desk +│ \d+ +│ \d+ +│ missed/);
@@ -175,7 +175,7 @@ describe('stafflab schedule', () => {
   });
 
   it('covers the hourly requirement with shifts and verifies them by simulation', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'stafflab-')), 'rostered.json');
+    const file = join(tempDir(), 'rostered.json');
     const { code, out } = await runCli(
       'schedule',
       desk,

@@ -1,16 +1,16 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../../../simulator/index.ts';
 import { runCli } from '../../helpers/run-cli.ts';
 import { csvFile } from '../../helpers/synthetic-log.ts';
+import { tempDir } from '../../helpers/temp-dir.ts';
 
 const realLog = new URL('../../../../shared/data/helpdesk-event-log.csv', import.meta.url).pathname;
 
 describe('stafflab fit on the real help-desk log', () => {
   it('writes a valid scenario and says what it estimated and what it assumed', async () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'stafflab-')), 'fitted.json');
+    const out = join(tempDir(), 'fitted.json');
     const {
       code,
       out: text,
