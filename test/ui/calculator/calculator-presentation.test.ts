@@ -5,17 +5,7 @@ import { tableHeadings, tableLines } from '../../../ui/calculator/calculator-tab
 import { bindingText, cheapestText, loadText } from '../../../ui/calculator/calculator-text.ts';
 import type { CalculatorInputs } from '../../../ui/calculator/parse-calculator-form.ts';
 import { formatMoney } from '../../../ui/format/format.ts';
-
-/** One ticket a minute, one minute of work: needs 3 for 90 % within 1 min (see calculate-staffing.test.ts). */
-const handQueue: CalculatorInputs = {
-  arrivalsPerHour: 60,
-  meanWorkMinutes: 1,
-  serviceLevel: { attainment: 0.9, targetMinutes: 1 },
-  shrinkage: 0,
-  staffCostPerAgentHour: 30,
-  userHourCost: 60,
-  currency: 'EUR',
-};
+import { handQueue } from '../../helpers/hand-queue.ts';
 
 function calculate(inputs: CalculatorInputs) {
   const result = calculateStaffing(inputs);

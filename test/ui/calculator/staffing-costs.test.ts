@@ -6,6 +6,7 @@ import {
   lostProductivityPerHour,
   staffCostPerHour,
 } from '../../../ui/calculator/staffing-costs.ts';
+import { handQueue } from '../../helpers/hand-queue.ts';
 
 describe('staffCostPerHour', () => {
   it('prices the paid hours behind each on-duty hour: agents × cost ÷ (1 − shrinkage)', () => {
@@ -23,22 +24,7 @@ describe('lostProductivityPerHour', () => {
   });
 });
 
-/**
- * A queue small enough to work by hand (M/M/c, Cooper 1981 §3.5): one ticket a minute, one
- * minute of work, so a = 1 Erlang. Erlang C: C(c, a) = (aᶜ/c! · c/(c − a)) / (Σ_{k<c} aᵏ/k! + aᶜ/c! · c/(c − a)):
- *   c = 2: (1/2 · 2) / (1 + 1 + 1) = 1/3,   ASA = C·s/(c − a) = 1/3 min
- *   c = 3: (1/6 · 3/2) / (1 + 1 + 1/2 + 1/4) = 1/11,   ASA = 1/22 min
- *   c = 4: (1/24 · 4/3) / (8/3 + 1/18) = 1/49,   ASA = 1/147 min
- */
-const handQueue: CalculatorInputs = {
-  arrivalsPerHour: 60,
-  meanWorkMinutes: 1,
-  serviceLevel: { attainment: 0.9, targetMinutes: 1 },
-  shrinkage: 0,
-  staffCostPerAgentHour: 30,
-  userHourCost: 60,
-  currency: 'EUR',
-};
+// handQueue: the M/M/c worked by hand in test/helpers/hand-queue.ts.
 
 describe('a headcount row’s costs, worked by hand', () => {
   it('adds staff cost and lost productivity at each headcount', () => {
